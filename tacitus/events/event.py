@@ -1,0 +1,56 @@
+"""The Event record: one coded event with its provenance."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+
+
+@dataclass
+class Event:
+    """One dyadic event: who did what to whom, where in which article, and why it was coded.
+
+    Character offsets (``*_start``/``*_end``) are into the article text, so a
+    user can highlight the sentence, the actors and the verb.
+    """
+
+    doc_id: str
+    sentence_index: int
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    source: str
+    source_text: str
+    target: str
+    target_text: str
+    code: str
+    root_code: str
+    event_name: str
+    goldstein: float
+    quad_class: int
+    rule: str
+    date: str | None = None
+    verb: str = ""
+    verb_start: int = -1
+    verb_end: int = -1
+    source_start: int = -1
+    source_end: int = -1
+    target_start: int = -1
+    target_end: int = -1
+    source_name: str = ""
+    target_name: str = ""
+    source_resolution: str = ""
+    target_resolution: str = ""
+    plover_event: str = ""
+    plover_mode: str = ""
+    plover_context: str = ""
+    extras: dict = field(default_factory=dict, repr=False)
+
+    def to_dict(self) -> dict:
+        """A flat, JSON-ready dict (``extras`` merged in)."""
+        d = asdict(self)
+        extras = d.pop("extras") or {}
+        d.update(extras)
+        return d
+
+    @classmethod
+    def field_names(cls) -> list[str]:
+        return [f.name for f in fields(cls) if f.name != "extras"]

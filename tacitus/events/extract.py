@@ -1,0 +1,321 @@
+"""From a parsed sentence to coded events.
+
+For every verb: find the best verb pattern, its source (subject, or the "by"
+agent of a passive) and its targets (direct object, passive subject, or the
+object of the pattern's preposition), resolve them to actors, and emit one
+event per (source, target). Constructions handled here:
+
+* coordination: "Russia and China vetoed" gives two events;
+* passives and reduced relatives: "resolutions vetoed by Russia";
+* relative clauses: "air strikes that killed 10 militants";
+* frames: "urged X to back Y", "proposed arming rebels", "threatened to
+  impose sanctions" combine the framing verb with the framed event
+  (``data/patterns/embedding.yaml``);
+* what did not happen is not coded: negation, modal or future verbs, and
+  verbs under "expect", "plan", "hope", "if" ... .
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors.mentions import Mention
+from ..actors.resolve import ActorResolver, resolve_relative
+from ..actors.types import Actor
+from ..ontology import CameoTable
+from .event import Event
+from .patterns import FRAME_ROOTS, PatternBook, VerbPattern
+
+MODALS = {"may", "might", "could", "would", "should", "will", "wo", "'ll", "shall", "must"}
+IRREALIS_GOVERNORS = {"expect", "plan", "intend", "hope", "want", "wish", "aim", "consider", "seek", "try",
+                      "attempt", "prepare", "schedule", "likely", "unlikely", "able", "need", "fail", "set",
+                      "due", "poise", "mull", "weigh", "would", "could", "can"}
+CONDITIONAL_MARKS = {"if", "unless", "whether", "before", "until", "lest"}
+PARTICLE_WORDS = {"down", "up", "out", "off", "back", "in", "over", "aside", "away", "on", "through"}
+APPEAL_ADDRESSEE_PREPS = {"on", "upon", "to"}
+MAX_EVENTS_PER_SENTENCE = 12
+
+
+@dataclass
+class _Match:
+    pattern: VerbPattern
+    event_object: Token | None  # the event noun of a light-verb form ("talks", "sanctions")
+
+
+class EventExtractor:
+    def __init__(self, patterns: PatternBook, resolver: ActorResolver, cameo: CameoTable):
+        self.patterns = patterns
+        self.resolver = resolver
+        self.cameo = cameo
+
+    # ------------------------------------------------------------------
+    def extract(self, doc: Doc, index: dict[int, Mention], day: dt.date | None, doc_id: str) -> list[Event]:
+        events: list[Event] = []
+        for sent_index, sent in enumerate(doc.sents):
+            events.extend(self._sentence(sent, sent_index, index, day, doc_id))
+        return events
+
+    def _sentence(self, sent: Span, sent_index: int, index, day, doc_id) -> list[Event]:
+        verbs = [t for t in sent if t.pos_ == "VERB" or _mistagged_participle(t)
+                 or (t.pos_ == "AUX" and t.dep_ in ("ROOT", "conj") and t.lemma_ != "be")]
+        matches = {v.i: self._match(v) for v in verbs}
+        consumed: set[int] = set()
+        out: list[Event] = []
+        seen: set[tuple[str, str, str]] = set()
+        for v in verbs:
+            m = matches.get(v.i)
+            if m is None or v.i in consumed or self._unreal(v):
+                continue
+            sources = self._actors(self._source_tokens(v), index, day)
+            if not sources:
+                continue
+            code, rule, target_tokens = m.pattern.code, m.pattern.id, None
+            if m.pattern.root in FRAME_ROOTS:
+                framed = self._framed_verb(v)
+                if framed is not None:
+                    consumed.add(framed.i)
+                    fm = matches.get(framed.i) or self._match(framed)
+                    if fm is not None and not _negated(framed):
+                        code = self.patterns.frame_code(m.pattern.root, fm.pattern.code)
+                        rule = f"{m.pattern.id}>{fm.pattern.id}"
+                    target_tokens = self._frame_targets(v, m, framed, fm)
+            if target_tokens is None:
+                target_tokens = self._target_tokens(v, m)
+            targets = self._actors(target_tokens, index, day)
+            if not targets:
+                targets = self._located_actors(v, target_tokens, index, day)
+            for s in sources:
+                for t in targets:
+                    if (s.start, s.end) == (t.start, t.end) or (s.code == t.code and s.text == t.text):
+                        continue
+                    key = (s.code, t.code, code)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    out.append(self._event(doc_id, sent, sent_index, v, s, t, code, rule, day))
+        return out[:MAX_EVENTS_PER_SENTENCE]
+
+    # -- pattern matching -------------------------------------------------
+    def _match(self, verb: Token) -> _Match | None:
+        candidates = next((self.patterns.by_verb[lem] for lem in verb_lemmas(verb) if lem in self.patterns.by_verb),
+                          None)
+        if not candidates:
+            return None
+        particles = {c.lower_ for c in verb.children
+                     if c.dep_ == "prt" or (c.dep_ in ("advmod", "prep") and c.lower_ in PARTICLE_WORDS
+                                             and not any(g.dep_ == "pobj" for g in c.children))}
+        objects = _object_tokens(verb)
+        for p in sorted(candidates, key=lambda p: -p.specificity):
+            if p.particles and not particles.intersection(p.particles):
+                continue
+            event_object = None
+            if p.objects:
+                event_object = next((o for o in objects if _noun_matches(o, p.objects)), None)
+                if event_object is None:
+                    continue
+            if p.preps and not _prep_objects(verb, event_object, p.preps):
+                continue
+            return _Match(p, event_object)
+        return None
+
+    # -- arguments ----------------------------------------------------------
+    def _source_tokens(self, verb: Token) -> list[Token]:
+        if _passive(verb):
+            agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            return _with_conjuncts(agents)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            return _with_conjuncts([resolve_relative(s) for s in subjects])
+        head = verb.head
+        if verb.dep_ == "conj" and head is not verb:
+            return self._source_tokens(head)
+        if verb.dep_ == "xcomp":
+            controller = [c for c in head.children if c.dep_ in ("dobj",)]
+            return _with_conjuncts(controller) if controller else self._source_tokens(head)
+        if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG":
+            if verb.dep_ == "acl":
+                return _with_conjuncts([head])
+            return self._source_tokens(head)
+        return []
+
+    def _target_tokens(self, verb: Token, m: _Match) -> list[Token]:
+        p = m.pattern
+        if p.preps:
+            return _with_conjuncts(_prep_objects(verb, m.event_object, p.preps))
+        if _passive(verb):
+            subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if not subj and verb.dep_ == "acl":
+                subj = [verb.head]
+            return _with_conjuncts([resolve_relative(s) for s in subj])
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c is not m.event_object]
+        return _with_conjuncts(objs)
+
+    def _framed_verb(self, verb: Token) -> Token | None:
+        for c in verb.children:
+            if c.pos_ in ("VERB", "AUX") and c.dep_ in ("xcomp", "ccomp"):
+                return c
+            if c.pos_ == "VERB" and c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("for", "to")
+                                                              for g in c.children):
+                return c
+        for c in verb.children:  # "called for Assad to step aside": the clause hangs off "for"
+            if c.dep_ == "prep" and c.lower_ == "for":
+                for g in c.children:
+                    if g.pos_ == "VERB":
+                        return g
+        return None
+
+    def _frame_targets(self, verb: Token, m: _Match, framed: Token, fm: _Match | None) -> list[Token]:
+        own = self._target_tokens(verb, m)
+        framed_subject = [c for c in framed.children if c.dep_ in ("nsubj", "nsubjpass")]
+        framed_targets = self._target_tokens(framed, fm) if fm else \
+            _with_conjuncts([c for c in framed.children if c.dep_ == "dobj"])
+        if m.pattern.root in ("02", "10"):  # appeal/demand: addressed to someone
+            addressees = own or _with_conjuncts([p for c in verb.children if c.dep_ == "prep"
+                                                 and c.lower_ in APPEAL_ADDRESSEE_PREPS
+                                                 for p in c.children if p.dep_ == "pobj"])
+            return addressees or _with_conjuncts(framed_subject) or framed_targets
+        return framed_targets or own
+
+    def _actors(self, tokens: list[Token], index, day) -> list[Actor]:
+        out: list[Actor] = []
+        seen = set()
+        unresolved: list[Token] = []
+        for tok in tokens:
+            found = self.resolver.resolve(tok, index, day)
+            if not found:
+                unresolved.append(tok)
+            for a in found:
+                if a.code not in seen:
+                    seen.add(a.code)
+                    out.append(a)
+        # "Elaraby and the special envoy, Kofi Annan": an appositive the parser hung on the wrong conjunct
+        if unresolved:
+            for tok in tokens:
+                for app in (c for c in tok.children if c.dep_ == "appos"):
+                    for a in self.resolver.resolve(app, index, day):
+                        if a.code not in seen:
+                            seen.add(a.code)
+                            a.how = f"appositive/{a.how}"
+                            out.append(a)
+        return out
+
+    def _located_actors(self, verb: Token, tokens: list[Token], index, day) -> list[Actor]:
+        """"killed 10 militants in the Gaza Strip": a bare role noun takes the country where the act happened."""
+        places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for p in c.children if p.dep_ == "pobj"]
+        countries = []
+        for p in places:
+            m = index.get(p.i)
+            if m is not None and m.kind == "country":
+                countries.append(m.entry.code)
+        if len(set(countries)) != 1:
+            return []
+        out = []
+        for tok in tokens:
+            role = self.resolver.dictionary.roles.get(tok.lemma_.lower())
+            if role and tok.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in tok.children):
+                span = tok.doc[min([tok.i] + [c.i for c in tok.children if c.dep_ in ("amod", "compound",
+                                                                                       "nummod")]):tok.i + 1]
+                out.append(Actor(code=countries[0] + role, text=span.text, start=span.start_char, end=span.end_char,
+                                 country=countries[0], role=role, how="role+place",
+                                 token_start=span.start, token_end=span.end))
+        return out
+
+    # -- filters ----------------------------------------------------------------
+    def _unreal(self, verb: Token) -> bool:
+        """Negated, modal, conditional or hypothetical: not an event that happened."""
+        tok = verb
+        while True:
+            if _negated(tok) or any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children):
+                return True
+            if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+                return True
+            if tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acomp") or tok.head is tok:
+                return False
+            tok = tok.head
+            if tok.lemma_.lower() in IRREALIS_GOVERNORS:
+                return True
+
+    # -- output ---------------------------------------------------------------
+    def _event(self, doc_id, sent: Span, sent_index, verb: Token, s: Actor, t: Actor, code, rule, day) -> Event:
+        c = self.cameo[code]
+        return Event(
+            doc_id=doc_id, sentence_index=sent_index, sentence=sent.text, sentence_start=sent.start_char,
+            sentence_end=sent.end_char, source=s.code, source_text=s.text, target=t.code, target_text=t.text,
+            code=c.code, root_code=c.root, event_name=c.name, goldstein=c.goldstein, quad_class=c.quad_class,
+            rule=rule, date=day.isoformat() if day else None, verb=verb.text, verb_start=verb.idx,
+            verb_end=verb.idx + len(verb.text), source_start=s.start, source_end=s.end, target_start=t.start,
+            target_end=t.end, source_name=s.name, target_name=t.name, source_resolution=s.how,
+            target_resolution=t.how, plover_event=c.plover_event, plover_mode=c.plover_mode,
+            plover_context=c.plover_context,
+        )
+
+
+# -- parse helpers ----------------------------------------------------------------
+def verb_lemmas(tok: Token) -> list[str]:
+    """Candidate verb lemmas; participles the tagger took for adjectives get their stems
+    ("shielded" -> "shield", "imposed" -> "impose", "banned" -> "ban")."""
+    if tok.pos_ != "ADJ" or not tok.lower_.endswith("ed"):
+        return [tok.lemma_.lower()]
+    text = tok.lower_
+    return [text[:-2], text[:-1], text[:-3]]
+
+
+def _mistagged_participle(tok: Token) -> bool:
+    return tok.pos_ == "ADJ" and tok.lower_.endswith("ed") and tok.dep_ in ("ROOT", "conj", "relcl", "ccomp") and \
+        any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _passive(verb: Token) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _object_tokens(verb: Token) -> list[Token]:
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        objs.append(verb.head)
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("that", "which") for c in verb.children):
+        objs.append(verb.head)
+    return objs
+
+
+def _noun_matches(noun: Token, wanted: tuple[tuple[str, ...], ...]) -> bool:
+    words = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    words.append(noun.lemma_.lower())
+    for seq in wanted:
+        if tuple(words[-len(seq):]) == seq:
+            return True
+        if len(seq) == 1 and seq[0] == noun.lower_:
+            return True
+    return False
+
+
+def _prep_objects(verb: Token, event_object: Token | None, preps: tuple[str, ...]) -> list[Token]:
+    out = []
+    for host in (verb, event_object):
+        if host is None:
+            continue
+        for c in host.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    stack = list(tokens)
+    while stack:
+        tok = stack.pop(0)
+        if tok in out:
+            continue
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ == "conj")
+    return out

@@ -1,0 +1,151 @@
+"""Verb patterns: which predicates express which CAMEO code.
+
+One YAML file per CAMEO root in ``tacitus/data/patterns`` (users add their own
+with ``--patterns FILE``). A pattern names verb lemmas and, optionally, the
+particle ("turn down"), the head noun of the object for light-verb forms
+("impose sanctions", "hold talks") and the prepositions that introduce the
+target ("on", "with"). The most specific pattern that matches a verb wins.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from ..errors import DataFileError
+from ..ontology import CameoTable
+
+_KEYS = {"code", "verbs", "object", "prep", "particle", "note"}
+FRAME_ROOTS = ("02", "03", "10", "12", "13")
+
+
+@dataclass(frozen=True)
+class VerbPattern:
+    id: str  # "12_reject#4": file stem and entry number, shown as the event's rule
+    code: str
+    verb: str
+    objects: tuple[tuple[str, ...], ...] = ()
+    preps: tuple[str, ...] = ()
+    particles: tuple[str, ...] = ()
+    note: str = ""
+
+    @property
+    def specificity(self) -> int:
+        return 4 * bool(self.objects) + 2 * bool(self.particles) + bool(self.preps)
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+    def describe(self) -> str:
+        parts = [self.verb]
+        if self.particles:
+            parts.append("/".join(self.particles))
+        if self.objects:
+            parts.append("+" + "/".join(" ".join(o) for o in self.objects))
+        if self.preps:
+            parts.append(f"[{'/'.join(self.preps)}]")
+        return f"{self.id}: {' '.join(parts)} -> {self.code}"
+
+
+class PatternBook:
+    """All verb patterns, indexed by verb lemma, plus the framing table."""
+
+    def __init__(self) -> None:
+        self.by_verb: dict[str, list[VerbPattern]] = defaultdict(list)
+        self.frames: dict[str, dict[str, str]] = {}
+        self.files: list[str] = []
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.by_verb.values())
+
+    @classmethod
+    def packaged(cls, cameo: CameoTable) -> "PatternBook":
+        book = cls()
+        base = resources.files("tacitus") / "data" / "patterns"
+        for item in sorted(base.iterdir(), key=lambda p: p.name):
+            if not item.name.endswith(".yaml"):
+                continue
+            text = item.read_text("utf-8")
+            if item.name == "embedding.yaml":
+                book._add_frames(_load(item.name, text), item.name, cameo)
+            else:
+                book.add(_load(item.name, text), item.name, cameo)
+        return book
+
+    def add_file(self, path: str | Path, cameo: CameoTable) -> None:
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise DataFileError(f"{path}: cannot read the pattern file ({exc.strerror}).") from exc
+        self.add(_load(str(path), text), str(path), cameo)
+
+    def add(self, data, where: str, cameo: CameoTable) -> None:
+        if data is None:
+            return
+        if not isinstance(data, list):
+            raise DataFileError(f"{where}: a pattern file is a list of entries (code, verbs, ...).")
+        stem = Path(where).stem
+        for i, item in enumerate(data, 1):
+            at = f"{where}, entry {i}"
+            if not isinstance(item, dict):
+                raise DataFileError(f"{at}: expected a mapping, found {item!r}.")
+            unknown = set(item) - _KEYS
+            if unknown:
+                raise DataFileError(f"{at}: unknown keys {sorted(unknown)} (allowed: {sorted(_KEYS)}).")
+            code = str(item.get("code", "")).strip()
+            if code not in cameo:
+                raise DataFileError(f"{at}: '{code}' is not a CAMEO code (quote it: code: \"0241\").")
+            verbs = _words(item.get("verbs"), f"{at}: verbs")
+            if not verbs:
+                raise DataFileError(f"{at}: a pattern needs at least one verb lemma.")
+            objects = tuple(tuple(o.split()) for o in _words(item.get("object"), f"{at}: object"))
+            preps = tuple(_words(item.get("prep"), f"{at}: prep"))
+            particles = tuple(_words(item.get("particle"), f"{at}: particle"))
+            for verb in verbs:
+                self.by_verb[verb].append(
+                    VerbPattern(f"{stem}#{i}", code, verb, objects, preps, particles, str(item.get("note", "")))
+                )
+        self.files.append(where)
+
+    def _add_frames(self, data, where: str, cameo: CameoTable) -> None:
+        if not isinstance(data, dict):
+            raise DataFileError(f"{where}: expected a mapping frame-root -> {{framed code: result}}.")
+        for root, table in data.items():
+            root = str(root)
+            if root not in FRAME_ROOTS or not isinstance(table, dict):
+                raise DataFileError(f"{where}: '{root}' is not a frame root {FRAME_ROOTS}.")
+            for framed, result in table.items():
+                if str(result) not in cameo:
+                    raise DataFileError(f"{where}: {root}/{framed}: '{result}' is not a CAMEO code.")
+            self.frames[root] = {str(k): str(v) for k, v in table.items()}
+
+    def frame_code(self, frame_root: str, framed_code: str) -> str:
+        """The code of "<frame> to <framed event>": longest prefix in the table, else the frame's generic code."""
+        table = self.frames.get(frame_root, {})
+        for n in range(len(framed_code), 1, -1):
+            hit = table.get(framed_code[:n])
+            if hit:
+                return hit
+        return frame_root + "0"
+
+
+def _load(where: str, text: str):
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise DataFileError(f"{where}: not valid YAML: {exc}") from exc
+
+
+def _words(value, where: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise DataFileError(f"{where}: expected a list of words, found {value!r}.")
+    return [v.strip().lower() for v in value]

@@ -1,0 +1,4 @@
+"""Loading the English spaCy pipeline that every later stage reads."""
+from .model import load_english_model
+
+__all__ = ["load_english_model"]

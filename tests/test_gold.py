@@ -1,0 +1,35 @@
+"""Accuracy on the shared gold (skipped when ../shared is absent, as on a fresh clone)."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import SHARED
+
+GOLD = SHARED / "gold"
+SCORER = SHARED / "tools" / "score_events.py"
+
+pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared (gold and scorer) not present")
+
+
+def _score(coder, gold_path, tmp_path):
+    records = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    out = tmp_path / "system.jsonl"
+    with out.open("w", encoding="utf-8") as fh:
+        for coded in coder.code_many(records):
+            for e in coded.events:
+                fh.write(json.dumps(e.to_dict()) + "\n")
+    result = subprocess.run([sys.executable, str(SCORER), str(gold_path), str(out), "--json"],
+                            capture_output=True, text=True, check=True)
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_seed_story_root_f1_floor(coder, tmp_path):
+    score = _score(coder, GOLD / "seed.jsonl", tmp_path)
+    assert score["f1"] >= 0.75, score
+
+
+def test_dev_set_runs_and_is_not_noise(coder, tmp_path):
+    score = _score(coder, GOLD / "dev.jsonl", tmp_path)
+    assert score["precision"] >= 0.3, score
