@@ -15,7 +15,7 @@ from .errors import TacitusError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Tacitus: code political events (CAMEO) from news text.")
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 class OutputFormat(str, Enum):

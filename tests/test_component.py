@@ -25,7 +25,7 @@ def test_add_pipe_sets_events_and_span_actors():
 def test_component_composes_with_other_components():
     nlp = load_english_model()
     nlp.add_pipe("tacitus")
-    nlp.add_pipe("sentencizer", first=False, after="tacitus")
+    nlp.add_pipe("sentencizer", after="tacitus")
     assert nlp.pipe_names[-2:] == ["tacitus", "sentencizer"]
     doc = nlp("Germany condemned Russia.")
     assert [(e.source, e.target) for e in doc._.events] == [("DEU", "RUS")]

@@ -59,7 +59,7 @@ roles:
     ("people: [{name: X, roles: [{code: FRAGOV, from: '2020-13-01'}]}]", "not a date"),
     ("people: [{name: X, roles: [{code: FRAGOV, from: '2020-02-01', to: '2019-01-01'}]}]", "ends"),
     ("roles: {XYZ: [thing]}", "not a CAMEO sector"),
-    ("countries: [{code: RU, name: Russia}]", "three letters"),
+    ("countries: [{code: RUSS, name: Russia}]", "three letters"),
     ("nonsense: []", "unknown top-level keys"),
     ("people: [unclosed", "not valid YAML"),
 ])

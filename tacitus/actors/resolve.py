@@ -50,22 +50,20 @@ class ActorResolver:
         if mention is not None:
             actor = self._from_mention(mention, doc, day, head)
             if actor is not None:
-                if mention.kind in ("country", "capital", "seat", "organisation") or actor.how == "person":
+                if mention.kind in ("country", "capital", "seat", "organisation", "coref") or actor.how == "person":
                     return [actor]
         modifiers = list(_modifier_tokens(head))
         role = self._role(head, modifiers)
-        owners = self._owners(head, modifiers, index, day, include_locative=role is not None)
+        proxy = head.lemma_.lower() in self.dictionary.proxies
+        owners = self._owners(head, modifiers, index, day, include_locative=role is not None or proxy)
         span = _phrase_span(head, modifiers)
         if role and owners:
             out = []
             for owner in owners:
-                if owner.code.startswith(("IGO", "NGO", "IMG")) or len(owner.code) > 3 and owner.how != "person-owner":
-                    code = owner.code if owner.code.startswith(("IGO", "NGO", "IMG")) else owner.code[:3] + role
-                else:
-                    code = owner.code[:3] + role
+                code = owner.code if owner.code.startswith(("IGO", "NGO", "IMG")) else owner.code[:3] + role
                 out.append(self._actor(code, span, owner.name, owner.country, role, "role+" + owner.how))
             return out
-        if owners and head.lemma_.lower() in self.dictionary.proxies:
+        if owners and proxy:
             return [self._actor(o.code, span, o.name, o.country, "", "proxy+" + o.how) for o in owners]
         if mention is not None:  # an adjective or people name standing alone: "the Syrians"
             actor = self._from_mention(mention, doc, day, head)
@@ -85,6 +83,9 @@ class ActorResolver:
                                title=role.title)
         if e.kind == "organisation":
             return self._actor(e.code, span, e.name, "", "", "organisation")
+        if e.kind == "coref":
+            country = "" if e.code.startswith(("IGO", "NGO", "IMG")) else e.code[:3]
+            return self._actor(e.code, span, e.name, country, e.code[3:] if country else "", "coreference")
         if e.kind in _GOV_KINDS:
             return self._actor(e.code + "GOV", span, e.name, e.code, "GOV", e.kind)
         return self._actor(e.code, span, e.name, e.code, "", e.kind)
@@ -174,4 +175,6 @@ def resolve_relative(head: Token) -> Token:
     """A relative pronoun subject stands for the noun the clause modifies."""
     if head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
         return head.head.head
+    if head.lower_ in _RELATIVE_PRONOUNS and head.head.head.dep_ == "relcl" and head.head.dep_ in ("xcomp", "ccomp"):
+        return head.head.head.head
     return head

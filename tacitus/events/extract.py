@@ -36,6 +36,9 @@ CONDITIONAL_MARKS = {"if", "unless", "whether", "before", "until", "lest"}
 PARTICLE_WORDS = {"down", "up", "out", "off", "back", "in", "over", "aside", "away", "on", "through"}
 APPEAL_ADDRESSEE_PREPS = {"on", "upon", "to"}
 MAX_EVENTS_PER_SENTENCE = 12
+SYMMETRIC_ROOTS = {"04", "05", "06", "19"}
+INSTRUMENT_NOUNS = {"strike", "airstrike", "raid", "attack", "bombing", "shelling", "gunfire", "fire", "bombardment",
+                    "ambush", "offensive", "operation", "crackdown", "assault"}
 
 
 @dataclass
@@ -61,6 +64,14 @@ class EventExtractor:
         verbs = [t for t in sent if t.pos_ == "VERB" or _mistagged_participle(t)
                  or (t.pos_ == "AUX" and t.dep_ in ("ROOT", "conj") and t.lemma_ != "be")]
         matches = {v.i: self._match(v) for v in verbs}
+        reciprocal_only = set()
+        for v in verbs:  # "Russia and China held talks": no "with", the conjuncts are each other's targets
+            if matches[v.i] is None and _compound_subject(v):
+                matches[v.i] = self._match(v, require_prep=False)
+                if matches[v.i] is not None and matches[v.i].pattern.root in SYMMETRIC_ROOTS:
+                    reciprocal_only.add(v.i)
+                else:
+                    matches[v.i] = None
         consumed: set[int] = set()
         out: list[Event] = []
         seen: set[tuple[str, str, str]] = set()
@@ -76,16 +87,18 @@ class EventExtractor:
                 framed = self._framed_verb(v)
                 if framed is not None:
                     consumed.add(framed.i)
-                    fm = matches.get(framed.i) or self._match(framed)
+                    fm = matches.get(framed.i) or self._match(framed, require_prep=False)
                     if fm is not None and not _negated(framed):
                         code = self.patterns.frame_code(m.pattern.root, fm.pattern.code)
                         rule = f"{m.pattern.id}>{fm.pattern.id}"
                     target_tokens = self._frame_targets(v, m, framed, fm)
             if target_tokens is None:
-                target_tokens = self._target_tokens(v, m)
+                target_tokens = [] if v.i in reciprocal_only else self._target_tokens(v, m)
             targets = self._actors(target_tokens, index, day)
             if not targets:
                 targets = self._located_actors(v, target_tokens, index, day)
+            if not targets and len(sources) >= 2 and (v.i in reciprocal_only or m.pattern.root in SYMMETRIC_ROOTS):
+                targets = sources  # "South Korea and the United States discussed ...": each with the other
             for s in sources:
                 for t in targets:
                     if (s.start, s.end) == (t.start, t.end) or (s.code == t.code and s.text == t.text):
@@ -98,7 +111,7 @@ class EventExtractor:
         return out[:MAX_EVENTS_PER_SENTENCE]
 
     # -- pattern matching -------------------------------------------------
-    def _match(self, verb: Token) -> _Match | None:
+    def _match(self, verb: Token, require_prep: bool = True) -> _Match | None:
         candidates = next((self.patterns.by_verb[lem] for lem in verb_lemmas(verb) if lem in self.patterns.by_verb),
                           None)
         if not candidates:
@@ -107,7 +120,8 @@ class EventExtractor:
                      if c.dep_ == "prt" or (c.dep_ in ("advmod", "prep") and c.lower_ in PARTICLE_WORDS
                                              and not any(g.dep_ == "pobj" for g in c.children))}
         objects = _object_tokens(verb)
-        for p in sorted(candidates, key=lambda p: -p.specificity):
+        ranked = sorted(candidates, key=lambda p: (-p.specificity, -max((len(o) for o in p.objects), default=0)))
+        for p in ranked:
             if p.particles and not particles.intersection(p.particles):
                 continue
             event_object = None
@@ -115,7 +129,7 @@ class EventExtractor:
                 event_object = next((o for o in objects if _noun_matches(o, p.objects)), None)
                 if event_object is None:
                     continue
-            if p.preps and not _prep_objects(verb, event_object, p.preps):
+            if require_prep and p.preps and not _prep_objects(verb, event_object, p.preps):
                 continue
             return _Match(p, event_object)
         return None
@@ -124,6 +138,9 @@ class EventExtractor:
     def _source_tokens(self, verb: Token) -> list[Token]:
         if _passive(verb):
             agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if not agents:  # "two militants were killed in an Israeli air strike"
+                agents = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                          for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in INSTRUMENT_NOUNS]
             return _with_conjuncts(agents)
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
@@ -149,7 +166,7 @@ class EventExtractor:
             if not subj and verb.dep_ == "acl":
                 subj = [verb.head]
             return _with_conjuncts([resolve_relative(s) for s in subj])
-        objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c is not m.event_object]
+        objs = [resolve_relative(c) for c in verb.children if c.dep_ in ("dobj", "dative") and c is not m.event_object]
         return _with_conjuncts(objs)
 
     def _framed_verb(self, verb: Token) -> Token | None:
@@ -268,6 +285,10 @@ def _mistagged_participle(tok: Token) -> bool:
         any(c.dep_ == "dobj" for c in tok.children)
 
 
+def _compound_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
+
+
 def _passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
@@ -288,7 +309,7 @@ def _object_tokens(verb: Token) -> list[Token]:
 
 
 def _noun_matches(noun: Token, wanted: tuple[tuple[str, ...], ...]) -> bool:
-    words = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    words = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
     words.append(noun.lemma_.lower())
     for seq in wanted:
         if tuple(words[-len(seq):]) == seq:
@@ -306,6 +327,8 @@ def _prep_objects(verb: Token, event_object: Token | None, preps: tuple[str, ...
         for c in host.children:
             if c.dep_ in ("prep", "dative") and c.lower_ in preps:
                 out.extend(g for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in preps for g in c.children):
+                out.extend(g for g in c.children if g.dep_ == "nsubj")  # "called for Assad to step aside"
     return out
 
 

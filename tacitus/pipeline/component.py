@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..actors.coref import add_coreference
 from ..actors.dictionary import ActorDictionary
 from ..actors.mentions import MentionFinder
 from ..actors.resolve import ActorResolver
@@ -62,6 +63,7 @@ class TacitusComponent:
         mentions = self.finder(doc)
         index = {i: m for m in mentions for i in range(m.start, m.end)}
         day = doc._.tacitus_date
+        add_coreference(doc, index, self.resolver, day)
         spans = []
         for m in mentions:
             span = Span(doc, m.start, m.end, label=m.kind)

@@ -1,0 +1,79 @@
+"""In-document coreference, our own and deliberately simple.
+
+Three kinds of later mention are linked back to an actor named earlier in the
+same article:
+
+* short forms of organisations: "the League" after "Arab League", "the
+  council" after "Security Council" (the ``short`` lists of organisations.yaml);
+* names of people first introduced in full or with a title: "Kim" after "Kim
+  Jong Un", "Sheikh Hamad" after "Qatari Prime Minister Sheikh Hamad bin Jassim
+  al-Thani", "Patten" after "Pramila Patten, the U.N. special representative";
+* "he"/"she" as the subject of a clause: the most recent person actor.
+
+Resolved mentions are added to the mention index as ``coref`` entries, so
+the resolver treats them like dictionary names.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc
+
+from .mentions import Mention
+from .resolve import ActorResolver
+from .types import DictionaryEntry
+
+_PERSON_PRONOUNS = {"he", "she"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def add_coreference(doc: Doc, index: dict[int, Mention], resolver: ActorResolver, day: dt.date | None) -> None:
+    short_heads = {}
+    for phrase, code in resolver.dictionary.short_forms.items():
+        words = phrase.split()
+        if len(words) == 2 and words[0] == "the":
+            short_heads.setdefault(words[1], code)
+    seen_orgs: set[str] = set()
+    titled_names: dict[str, tuple[str, str]] = {}  # lower name token -> (code, canonical text)
+    last_person: tuple[str, str] | None = None
+    for tok in doc:
+        m = index.get(tok.i)
+        if m is not None:
+            if m.kind == "organisation":
+                seen_orgs.add(m.entry.code)
+            if m.kind == "person" and tok.i == m.end - 1:
+                role = m.entry.person.role_on(day)
+                if role is not None:
+                    last_person = (role.code, m.entry.name)
+                    if m.end - m.start > 1 and tok.pos_ == "PROPN":  # "Kim" after "Kim Jong Un"
+                        titled_names.setdefault(tok.lower_, last_person)
+                        titled_names.setdefault(doc[m.start].lower_, last_person)
+            continue
+        low = tok.lower_
+        if low in short_heads and short_heads[low] in seen_orgs and (tok.text[0].isupper() or
+                                                                     _has_definite_article(tok)):
+            _link(index, tok.i, short_heads[low], tok.text)
+        elif tok.pos_ == "PROPN" and low in titled_names and not any(c.dep_ == "compound" for c in tok.children):
+            code, name = titled_names[low]
+            _link(index, tok.i, code, name)
+            last_person = (code, name)
+        elif low in _PERSON_PRONOUNS and tok.dep_ in _SUBJECT_DEPS and last_person is not None:
+            _link(index, tok.i, *last_person)
+        elif tok.pos_ == "PROPN" and tok.dep_ != "compound" and tok.ent_type_ in ("", "PERSON"):
+            found = resolver.resolve(tok, index, day)
+            if found and "role+" in found[0].how and found[0].role in ("GOV", "MIL", "OPP", "LEG",
+                                                                                "JUD", "REB", "PTY"):
+                names = [t for t in tok.subtree if t.pos_ == "PROPN" and t.i <= tok.i and t.i not in index]
+                canonical = " ".join(t.text for t in names)
+                for t in names:
+                    if t.lower_ not in ("sheikh", "president", "minister", "general", "prince", "king"):
+                        titled_names[t.lower_] = (found[0].code, canonical)
+                last_person = (found[0].code, canonical)
+
+
+def _has_definite_article(tok) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _link(index: dict[int, Mention], i: int, code: str, name: str) -> None:
+    index[i] = Mention(i, i + 1, DictionaryEntry(phrase="", kind="coref", code=code, name=name))
