@@ -8,7 +8,10 @@ same article:
 * names of people first introduced in full or with a title: "Kim" after "Kim
   Jong Un", "Sheikh Hamad" after "Qatari Prime Minister Sheikh Hamad bin Jassim
   al-Thani", "Patten" after "Pramila Patten, the U.N. special representative";
-* "he"/"she" as the subject of a clause: the most recent person actor.
+* "he"/"she" as the subject of a clause: the most recent person actor; "the
+  president", "the minister": the last person who held such a title;
+* "it" as the subject of an action verb: the last organisation or country that
+  was a subject ("The committee said it has invited ...").
 
 Resolved mentions are added to the mention index as ``coref`` entries, so
 the resolver treats them like dictionary names.
@@ -24,6 +27,10 @@ from .resolve import ActorResolver
 from .types import DictionaryEntry
 
 _PERSON_PRONOUNS = {"he", "she"}
+#: "the president", "the minister": a definite title stands for the last person holding such a title.
+_TITLE_WORDS = {"president", "minister", "premier", "king", "queen", "emir", "chancellor", "secretary",
+                "ambassador", "envoy", "leader", "spokesman", "spokeswoman", "governor", "senator", "speaker",
+                "commander", "general", "prince", "sultan", "pope", "secretary-general", "president-elect"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
@@ -36,15 +43,24 @@ def add_coreference(doc: Doc, index: dict[int, Mention], resolver: ActorResolver
     seen_orgs: set[str] = set()
     titled_names: dict[str, tuple[str, str]] = {}  # lower name token -> (code, canonical text)
     last_person: tuple[str, str] | None = None
+    last_by_title: dict[str, tuple[str, str]] = {}
+    last_collective: tuple[str, str] | None = None  # last organisation/country subject, for "it"
     for tok in doc:
         m = index.get(tok.i)
         if m is not None:
             if m.kind == "organisation":
                 seen_orgs.add(m.entry.code)
+            if m.kind in ("organisation", "country", "capital", "seat") and tok.i == m.end - 1 and \
+                    tok.dep_ in _SUBJECT_DEPS:
+                code = m.entry.code + ("GOV" if m.kind in ("capital", "seat") else "")
+                last_collective = (code, m.entry.name)
             if m.kind == "person" and tok.i == m.end - 1:
                 role = m.entry.person.role_on(day)
                 if role is not None:
                     last_person = (role.code, m.entry.name)
+                    for word in role.title.lower().replace("-", " ").split():
+                        if word in _TITLE_WORDS:
+                            last_by_title[word] = last_person
                     if m.end - m.start > 1 and tok.pos_ == "PROPN":  # "Kim" after "Kim Jong Un"
                         titled_names.setdefault(tok.lower_, last_person)
                         titled_names.setdefault(doc[m.start].lower_, last_person)
@@ -57,8 +73,14 @@ def add_coreference(doc: Doc, index: dict[int, Mention], resolver: ActorResolver
             code, name = titled_names[low]
             _link(index, tok.i, code, name)
             last_person = (code, name)
+        elif (low in last_by_title and tok.pos_ == "NOUN" and _has_definite_article(tok)
+              and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
+              and not any(c.dep_ == "prep" for c in tok.children)):
+            _link(index, tok.i, *last_by_title[low])
         elif low in _PERSON_PRONOUNS and tok.dep_ in _SUBJECT_DEPS and last_person is not None:
             _link(index, tok.i, *last_person)
+        elif low == "it" and tok.dep_ == "nsubj" and last_collective is not None and _reports(tok):
+            _link(index, tok.i, *last_collective)
         elif tok.pos_ == "PROPN" and tok.dep_ != "compound" and tok.ent_type_ in ("", "PERSON"):
             found = resolver.resolve(tok, index, day)
             if found and "role+" in found[0].how and found[0].role in ("GOV", "MIL", "OPP", "LEG",
@@ -69,6 +91,12 @@ def add_coreference(doc: Doc, index: dict[int, Mention], resolver: ActorResolver
                     if t.lower_ not in ("sheikh", "president", "minister", "general", "prince", "king"):
                         titled_names[t.lower_] = (found[0].code, canonical)
                 last_person = (found[0].code, canonical)
+
+
+def _reports(tok) -> bool:
+    """ "it" is an actor only as the subject of a clause reporting or doing something, not "it is time"."""
+    head = tok.head
+    return head.pos_ == "VERB" and head.lemma_ not in ("be", "seem", "appear", "take", "remain", "become", "rain")
 
 
 def _has_definite_article(tok) -> bool:

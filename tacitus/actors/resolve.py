@@ -22,6 +22,7 @@ _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "flat"}
 _LOCATIVE_PREPS = {"of", "in", "from"}
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 _ORG_KINDS = ("organisation",)
+_DOMESTIC_SECTORS = {"LEG", "JUD", "COP", "OPP", "PTY"}
 _GOV_KINDS = ("capital", "seat")
 
 
@@ -63,6 +64,9 @@ class ActorResolver:
                 code = owner.code if owner.code.startswith(("IGO", "NGO", "IMG")) else owner.code[:3] + role
                 out.append(self._actor(code, span, owner.name, owner.country, role, "role+" + owner.how))
             return out
+        if role in _DOMESTIC_SECTORS and not owners and head.pos_ == "NOUN" and head.doc._.get("tacitus_home"):
+            home = head.doc._.tacitus_home  # "senators" in a story datelined WASHINGTON
+            return [self._actor(home + role, span, "", home, role, "role+dateline")]
         if owners and proxy:
             return [self._actor(o.code, span, o.name, o.country, "", "proxy+" + o.how) for o in owners]
         if mention is not None:  # an adjective or people name standing alone: "the Syrians"

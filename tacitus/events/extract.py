@@ -36,6 +36,7 @@ CONDITIONAL_MARKS = {"if", "unless", "whether", "before", "until", "lest"}
 PARTICLE_WORDS = {"down", "up", "out", "off", "back", "in", "over", "aside", "away", "on", "through"}
 APPEAL_ADDRESSEE_PREPS = {"on", "upon", "to"}
 MAX_EVENTS_PER_SENTENCE = 12
+LIGHT_FRAMED_VERBS = {"help", "work", "continue", "begin", "start", "keep", "seek", "try", "move", "step"}
 SYMMETRIC_ROOTS = {"04", "05", "06", "19"}
 INSTRUMENT_NOUNS = {"strike", "airstrike", "raid", "attack", "bombing", "shelling", "gunfire", "fire", "bombardment",
                     "ambush", "offensive", "operation", "crackdown", "assault"}
@@ -87,6 +88,14 @@ class EventExtractor:
                 framed = self._framed_verb(v)
                 if framed is not None:
                     consumed.add(framed.i)
+                    # "offered to help fund X": the light verb "help" hands over to "fund"
+                    while framed.lemma_.lower() in LIGHT_FRAMED_VERBS:
+                        deeper = next((c for c in framed.children if c.dep_ in ("xcomp", "ccomp")
+                                       and c.pos_ == "VERB"), None)
+                        if deeper is None:
+                            break
+                        framed = deeper
+                        consumed.add(framed.i)
                     fm = matches.get(framed.i) or self._match(framed, require_prep=False)
                     if fm is not None and not _negated(framed):
                         code = self.patterns.frame_code(m.pattern.root, fm.pattern.code)

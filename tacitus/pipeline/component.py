@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..actors.coref import add_coreference
+from ..actors.dateline import dateline_country
 from ..actors.dictionary import ActorDictionary
 from ..actors.mentions import MentionFinder
 from ..actors.resolve import ActorResolver
@@ -21,7 +22,8 @@ from ..events.extract import EventExtractor
 from ..events.patterns import PatternBook
 from ..ontology import load_cameo_table
 
-for _name, _default in (("events", None), ("actor_mentions", None), ("tacitus_date", None), ("tacitus_doc_id", "")):
+for _name, _default in (("events", None), ("actor_mentions", None), ("tacitus_date", None), ("tacitus_doc_id", ""),
+                        ("tacitus_home", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 if not Span.has_extension("actor"):
@@ -63,6 +65,7 @@ class TacitusComponent:
         mentions = self.finder(doc)
         index = {i: m for m in mentions for i in range(m.start, m.end)}
         day = doc._.tacitus_date
+        doc._.tacitus_home = dateline_country(doc, mentions)
         add_coreference(doc, index, self.resolver, day)
         spans = []
         for m in mentions:
