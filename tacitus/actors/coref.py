@@ -32,6 +32,8 @@ _TITLE_WORDS = {"president", "minister", "premier", "king", "queen", "emir", "ch
                 "ambassador", "envoy", "leader", "spokesman", "spokeswoman", "governor", "senator", "speaker",
                 "commander", "general", "prince", "sultan", "pope", "secretary-general", "president-elect"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+HONORIFICS = {"sheikh", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "minister", "king",
+              "prince", "general", "gen.", "emir", "sultan", "premier", "chancellor", "senator", "sen.", "ayatollah"}
 
 
 def add_coreference(doc: Doc, index: dict[int, Mention], resolver: ActorResolver, day: dt.date | None) -> None:
@@ -69,7 +71,8 @@ def add_coreference(doc: Doc, index: dict[int, Mention], resolver: ActorResolver
         if low in short_heads and short_heads[low] in seen_orgs and (tok.text[0].isupper() or
                                                                      _has_definite_article(tok)):
             _link(index, tok.i, short_heads[low], tok.text)
-        elif tok.pos_ == "PROPN" and low in titled_names and not any(c.dep_ == "compound" for c in tok.children):
+        elif tok.pos_ == "PROPN" and low in titled_names and all(
+                c.lower_ in HONORIFICS for c in tok.children if c.dep_ == "compound"):
             code, name = titled_names[low]
             _link(index, tok.i, code, name)
             last_person = (code, name)
@@ -85,10 +88,11 @@ def add_coreference(doc: Doc, index: dict[int, Mention], resolver: ActorResolver
             found = resolver.resolve(tok, index, day)
             if found and "role+" in found[0].how and found[0].role in ("GOV", "MIL", "OPP", "LEG",
                                                                                 "JUD", "REB", "PTY"):
-                names = [t for t in tok.subtree if t.pos_ == "PROPN" and t.i <= tok.i and t.i not in index]
+                names = [t for t in tok.subtree if t.pos_ == "PROPN" and t.i <= tok.i and
+                         (t.i not in index or index[t.i].kind == "person")]
                 canonical = " ".join(t.text for t in names)
                 for t in names:
-                    if t.lower_ not in ("sheikh", "president", "minister", "general", "prince", "king"):
+                    if t.lower_ not in HONORIFICS and t.lower_ not in resolver.dictionary.roles:
                         titled_names[t.lower_] = (found[0].code, canonical)
                 last_person = (found[0].code, canonical)
 

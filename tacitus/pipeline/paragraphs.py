@@ -7,11 +7,10 @@ ends a line without closing punctuation), and the parser respects it.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
-
-
-_AGENCIES = {"reuters", "ap", "afp", "upi", "xinhua", "dpa", "ians", "bloomberg"}
 
 
 @Language.component("tacitus_paragraphs")
@@ -26,15 +25,18 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][A-Z.'\- ]{1,40}(?:,[ \t]*[A-Z][A-Za-z.]{1,20})?"  # CITY[, State]
+    r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"                          # , June 14
+    r"[ \t]*(?:\([A-Za-z][A-Za-z .]{0,20}\))?[ \t]*[-\u2013\u2014]+[ \t]*")
+
+
 def _split_dateline(doc: Doc) -> None:
-    """ "SEOUL (Reuters) - U.S. Defense Secretary ...": the dateline is not part of the first sentence."""
-    limit = min(len(doc), 60)
-    for i in range(limit - 2):
-        tok = doc[i]
-        if tok.text == "(" and i + 2 < limit and doc[i + 1].lower_ in _AGENCIES and doc[i + 2].text == ")":
-            j = i + 3
-            while j < limit and doc[j].text in ("-", "--", "\u2013", "\u2014"):
-                j += 1
-            if j < len(doc) and j > i + 3:
-                doc[j].is_sent_start = True
-            return
+    """ "SEOUL (Reuters) - U.S. Defense ..." / "MUSCAT, June 14 - Iran ...": the dateline is not part of
+    the first sentence (it would otherwise be parsed as its subject)."""
+    match = _DATELINE.search(doc.text[:400])
+    if not match:
+        return
+    span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+    if span is not None and span.start < len(doc) and span.start > 0:
+        doc[span.start].is_sent_start = True
