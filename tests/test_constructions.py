@@ -87,3 +87,28 @@ def test_sentence_without_actors_yields_nothing(code):
 def test_active_subject_verb_object(code):
     assert ("USA", "IRN", "163") in triples(code("The United States imposed sanctions on Iran on Monday."))
     assert ("RUS", "IGOUNO", "129") in triples(code("Russia vetoed the U.N. Security Council resolution."))
+
+
+def test_passive_without_agent_takes_the_instrument_as_source(code):
+    evs = code("Two militants were killed in an Israeli air strike in Gaza.")
+    assert any(e.source == "ISRMIL" and e.target == "PSEREB" for e in evs)
+
+
+def test_by_gerund_inherits_the_subject(code):
+    r = roots(code("Tehran angered Washington by supporting Yemen's Houthi movement."))
+    assert any(s == "IRNGOV" and t == "YEMREB" for s, t, _ in r)
+
+
+def test_bar_from_gerund_does_not_make_the_barrer_travel(code):
+    evs = code("The government barred Americans from traveling to North Korea.")
+    assert not any(e.root_code == "04" for e in evs)
+
+
+def test_reciprocal_compound_subject(code):
+    r = roots(code("South Korea and the United States have been discussing the deployment of bombers."))
+    assert {("KOR", "USA", "04"), ("USA", "KOR", "04")} <= r
+
+
+def test_proxy_nouns_stand_for_their_owner(code):
+    assert ("RUS", "USA", "11") in roots(code("Russia criticised the new U.S. sanctions."))
+    assert ("USA", "IRN", "16") in roots(code("The United States imposed sanctions on Iran's oil exports."))

@@ -29,9 +29,12 @@ def dateline_country(doc: Doc, mentions: list[Mention]) -> str | None:
         return None
     if match.group(2) and match.group(2) in US_STATE_ABBREVIATIONS:
         return "USA"
-    start, end = match.span(1)
-    for m in mentions:
-        span = doc[m.start:m.end]
-        if span.start_char >= start and span.end_char <= end + 1 and m.kind in ("capital", "country", "seat"):
-            return m.entry.code[:3]
+    for group in (2, 1):  # "SULAIMANIYAH, Iraq": the country named in the dateline wins over the city
+        if not match.group(group):
+            continue
+        start, end = match.span(group)
+        for m in mentions:
+            span = doc[m.start:m.end]
+            if span.start_char >= start and span.end_char <= end + 1 and m.kind in ("capital", "country", "seat"):
+                return m.entry.code[:3]
     return None

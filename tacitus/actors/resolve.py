@@ -22,7 +22,7 @@ _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "flat"}
 _LOCATIVE_PREPS = {"of", "in", "from"}
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 _ORG_KINDS = ("organisation",)
-_DOMESTIC_SECTORS = {"LEG", "JUD", "COP", "OPP", "PTY"}
+_DOMESTIC_SECTORS = {"LEG", "JUD", "COP", "OPP", "PTY", "CVL", "EDU", "HLH", "LAB"}
 _GOV_KINDS = ("capital", "seat")
 
 
@@ -121,30 +121,33 @@ class ActorResolver:
 
     def _owners(self, head: Token, modifiers: list[Token], index, day, include_locative: bool) -> list[Actor]:
         """Countries, organisations or people that modify the head ("Syrian", "Russia's", "of Myanmar")."""
-        doc = head.doc
         seen: dict[str, Actor] = {}
-        candidates = list(modifiers)
-        if include_locative:
+        self._collect_owners(head, list(modifiers), index, day, seen)
+        if include_locative and not seen:  # "militants in the Gaza Strip", "the army of Myanmar"
+            located = []
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE_PREPS and prep.i > head.i:
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
-                            candidates.append(pobj)
-                            candidates.extend(_modifier_tokens(pobj))
-                            candidates.extend(c for c in pobj.children if c.dep_ == "conj")
+                            located.append(pobj)
+                            located.extend(_modifier_tokens(pobj))
+                            located.extend(c for c in pobj.children if c.dep_ == "conj")
+            self._collect_owners(head, located, index, day, seen)
+        # an organisation beats the countries inside it ("U.N. Security Council envoy")
+        orgs = [a for a in seen.values() if a.code.startswith(("IGO", "NGO", "IMG"))]
+        return orgs[:1] if orgs else list(seen.values())
+
+    def _collect_owners(self, head: Token, candidates: list[Token], index, day, seen: dict) -> None:
         for tok in candidates:
             mention = index.get(tok.i)
             if mention is None:
                 continue
-            actor = self._from_mention(mention, doc, day, tok)
+            actor = self._from_mention(mention, head.doc, day, tok)
             if actor is None:
                 continue
             if mention.kind == "person":
                 actor.how = "person-owner"
             seen.setdefault(actor.code if actor.how != "person-owner" else actor.code[:3], actor)
-        # an organisation beats the countries inside it ("U.N. Security Council envoy")
-        orgs = [a for a in seen.values() if a.code.startswith(("IGO", "NGO", "IMG"))]
-        return orgs[:1] if orgs else list(seen.values())
 
     @staticmethod
     def _actor(code, span, name, country, role, how, title: str = "") -> Actor:

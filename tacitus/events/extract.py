@@ -164,6 +164,8 @@ class EventExtractor:
             if verb.dep_ == "acl":
                 return _with_conjuncts([head])
             return self._source_tokens(head)
+        if verb.dep_ == "pcomp" and head.lower_ == "by" and head.head.pos_ in ("VERB", "AUX"):
+            return self._source_tokens(head.head)  # "angered Washington by supporting the Houthis"
         return []
 
     def _target_tokens(self, verb: Token, m: _Match) -> list[Token]:
@@ -229,7 +231,8 @@ class EventExtractor:
 
     def _located_actors(self, verb: Token, tokens: list[Token], index, day) -> list[Actor]:
         """"killed 10 militants in the Gaza Strip": a bare role noun takes the country where the act happened."""
-        places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+        hosts = [verb] + [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        places = [p for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
                   for p in c.children if p.dep_ == "pobj"]
         countries = []
         for p in places:
