@@ -125,6 +125,58 @@ def explain(
         raise typer.Exit(1)
 
 
+@app.command()
+def actors(
+    name: Optional[str] = typer.Argument(None, help="A name or phrase: 'Lavrov', 'Syrian rebels', 'the Kremlin'."),
+    date: Optional[str] = typer.Option(None, "--date", help="Resolve as on this date (YYYY-MM-DD)."),
+    list_all: bool = typer.Option(False, "--list", help="Print the whole dictionary (TSV: kind, phrase, code, name)."),
+    kind: Optional[str] = typer.Option(None, "--kind", help="With --list: only this kind (country, adjective, "
+                                                            "capital, seat, organisation, person, role)."),
+    extra: list[Path] = typer.Option([], "--actors", help="Extra actor dictionary (YAML); repeatable."),
+) -> None:
+    """Show how a name resolves to an actor code (and why), or list the actor dictionary."""
+    from .actors.lookup import lookup_actor
+    from .coder import Coder
+
+    try:
+        day = parse_date(date)
+        coder = Coder(actors=extra)
+    except (ValueError, TacitusError) as exc:
+        err.print(f"error: {exc}")
+        raise typer.Exit(2)
+    dictionary = coder.component.dictionary
+    if list_all:
+        if kind in (None, "role"):
+            for noun, sector in sorted(dictionary.roles.items()):
+                typer.echo(f"role\t{noun}\t{sector}\t")
+        for e in dictionary.entries:
+            if kind in (None, e.kind):
+                typer.echo(f"{e.kind}\t{e.phrase}\t{e.code}\t{e.name}")
+        return
+    if not name:
+        err.print("error: give a name (e.g. `tacitus actors Lavrov --date 2012-03-10`) or --list")
+        raise typer.Exit(2)
+    found = lookup_actor(coder, name, day)
+    when = f" on {day.isoformat()}" if day else " (no date: latest known role)"
+    if found.actors:
+        for a in found.actors:
+            typer.echo(f"{name!r}{when} -> {a.code}  [{a.how}]" + (f"  {a.name}" if a.name else ""))
+    else:
+        typer.echo(f"{name!r}{when} -> not resolved (no dictionary name, role noun with a country, or title)")
+    for e in found.entries:
+        if e.person is not None:
+            typer.echo(f"  person: {e.person.name}")
+            active = e.person.role_on(day)
+            for r in e.person.roles:
+                mark = "*" if r == active else " "
+                span = f"{r.start or '...'} to {r.end or 'now'}"
+                typer.echo(f"   {mark} {r.code:<8} {r.title:<40} {span}")
+        else:
+            typer.echo(f"  {e.kind}: {e.phrase} -> {e.code} ({e.name}; {e.source})")
+    if not found.actors:
+        raise typer.Exit(1)
+
+
 def main() -> None:  # console-script entry point
     app()
 

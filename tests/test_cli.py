@@ -104,3 +104,19 @@ def test_every_command_is_documented_in_the_readme():
     for command in app.registered_commands:
         name = command.name or command.callback.__name__
         assert f"tacitus {name}" in readme, name
+
+
+def test_actors_command_shows_dated_resolution():
+    result = runner.invoke(app, ["actors", "Putin", "--date", "2009-06-01"])
+    assert result.exit_code == 0
+    assert "-> RUSGOV" in result.stdout and "* RUSGOV   Prime Minister" in result.stdout
+    result = runner.invoke(app, ["actors", "Syrian rebels"])
+    assert result.exit_code == 0 and "SYRREB" in result.stdout and "role+adjective" in result.stdout
+    result = runner.invoke(app, ["actors", "Hillary Clinton", "--date", "2019-01-01"])
+    assert result.exit_code == 1 and "not resolved" in result.stdout
+
+
+def test_actors_list_prints_the_dictionary():
+    result = runner.invoke(app, ["actors", "--list", "--kind", "seat"])
+    assert result.exit_code == 0
+    assert "seat\tthe Kremlin\tRUS\tRussia" in result.stdout
