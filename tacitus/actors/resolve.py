@@ -105,7 +105,7 @@ class ActorResolver:
                 return roles[two]
         if lemma in roles and head.pos_ != "PROPN":
             return roles[lemma]
-        if head.pos_ == "PROPN" or lemma not in roles:
+        if head.pos_ == "PROPN":
             # titles before a name: "Prime Minister X", "League Secretary-General X"
             title_tokens = [t for t in modifiers if t.dep_ in ("compound", "amod") and t.i < head.i]
             for t in sorted(title_tokens, key=lambda t: -t.i):
@@ -140,7 +140,7 @@ class ActorResolver:
     def _collect_owners(self, head: Token, candidates: list[Token], index, day, seen: dict) -> None:
         for tok in candidates:
             mention = index.get(tok.i)
-            if mention is None:
+            if mention is None or _non_owner_compound(tok, mention):
                 continue
             actor = self._from_mention(mention, head.doc, day, tok)
             if actor is None:
@@ -164,6 +164,17 @@ def _modifier_tokens(head: Token):
         for c in tok.children:
             if c.dep_ in _MODIFIER_DEPS or c.dep_ == "conj" or c.dep_ == "case":
                 stack.append(c)
+
+
+_NOT_OWNER_SUFFIXES = {"based", "backed", "funded", "supported", "allied", "aligned", "held", "controlled",
+                       "occupied", "born", "sponsored", "friendly", "leaning", "bound", "made", "built"}
+
+
+def _non_owner_compound(tok: Token, mention) -> bool:
+    """ "Washington-based diplomats", "Iranian-backed militias": the name is a location or a backer, not the owner."""
+    doc = tok.doc
+    end = mention.end
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _NOT_OWNER_SUFFIXES
 
 
 def _phrase_span(head: Token, modifiers: list[Token]):

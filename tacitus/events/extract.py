@@ -37,7 +37,8 @@ PARTICLE_WORDS = {"down", "up", "out", "off", "back", "in", "over", "aside", "aw
 APPEAL_ADDRESSEE_PREPS = {"on", "upon", "to"}
 MAX_EVENTS_PER_SENTENCE = 12
 LIGHT_FRAMED_VERBS = {"help", "work", "continue", "begin", "start", "keep", "seek", "try", "move", "step"}
-SYMMETRIC_ROOTS = {"04", "05", "06", "19"}
+SYMMETRIC_ROOTS = {"04", "19"}
+SYMMETRIC_CODES = {"046", "057", "0311", "0312", "061", "062", "063", "064", "050", "054", "055"}
 INSTRUMENT_NOUNS = {"strike", "airstrike", "raid", "attack", "bombing", "shelling", "gunfire", "fire", "bombardment",
                     "ambush", "offensive", "operation", "crackdown", "assault"}
 
@@ -66,16 +67,26 @@ class EventExtractor:
                  or (t.pos_ == "AUX" and t.dep_ in ("ROOT", "conj") and t.lemma_ != "be")]
         matches = {v.i: self._match(v) for v in verbs}
         reciprocal_only = set()
-        for v in verbs:  # "Russia and China held talks": no "with", the conjuncts are each other's targets
+        # "Russia and China held talks", "the two sides traded threats": a "with" pattern (or a symmetric
+        # event) whose "with" is missing and whose subject is plural is reciprocal
+        for v in verbs:
             if matches[v.i] is None and _compound_subject(v):
                 matches[v.i] = self._match(v, require_prep=False)
-                if matches[v.i] is not None and matches[v.i].pattern.root in SYMMETRIC_ROOTS:
+                m = matches[v.i]
+                if m is not None and ("with" in m.pattern.preps or m.pattern.root in SYMMETRIC_ROOTS
+                                      or m.pattern.code in SYMMETRIC_CODES):
                     reciprocal_only.add(v.i)
                 else:
                     matches[v.i] = None
         consumed: set[int] = set()
         out: list[Event] = []
         seen: set[tuple[str, str, str]] = set()
+        for v in verbs:  # verbs framed by an appeal/intent/threat/... are not events of their own
+            m = matches.get(v.i)
+            if m is not None and m.pattern.root in FRAME_ROOTS:
+                framed = self._framed_verb(v)
+                if framed is not None:
+                    consumed.add(framed.i)
         for v in verbs:
             m = matches.get(v.i)
             if m is None or v.i in consumed or self._unreal(v):
@@ -106,11 +117,14 @@ class EventExtractor:
             targets = self._actors(target_tokens, index, day)
             if not targets:
                 targets = self._located_actors(v, target_tokens, index, day)
-            if not targets and len(sources) >= 2 and (v.i in reciprocal_only or m.pattern.root in SYMMETRIC_ROOTS):
+            if not targets and len(sources) >= 2 and (v.i in reciprocal_only or m.pattern.root in SYMMETRIC_ROOTS
+                                                      or m.pattern.code in SYMMETRIC_CODES):
                 targets = sources  # "South Korea and the United States discussed ...": each with the other
             for s in sources:
                 for t in targets:
                     if (s.start, s.end) == (t.start, t.end) or (s.code == t.code and s.text == t.text):
+                        continue
+                    if s.code == t.code and len(s.code) == 3:  # "Iraq ... Iraq": a country acting on itself
                         continue
                     key = (s.code, t.code, code)
                     if key in seen:
