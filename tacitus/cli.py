@@ -177,6 +177,51 @@ def actors(
         raise typer.Exit(1)
 
 
+@app.command("eval")
+def eval_command(
+    gold: Path = typer.Argument(..., help="Gold JSON Lines file (see the gold guidelines)."),
+    show_errors: int = typer.Option(20, "--show-errors", help="How many errors to list (0: none)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Also write the system events here (JSONL)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
+) -> None:
+    """Code gold-annotated articles and print precision, recall and F1 (root and strict), per root."""
+    import json
+
+    from .coder import Coder
+    from .evaluation import evaluate, load_gold, score_events
+
+    try:
+        coder = Coder()
+        root_result, events = evaluate(coder, gold)
+        strict_result = score_events(load_gold(gold), events, strict=True)
+    except (TacitusError, OSError) as exc:
+        err.print(f"error: {exc}")
+        raise typer.Exit(2)
+    if output:
+        with output.open("w", encoding="utf-8") as fh:
+            for e in events:
+                fh.write(json.dumps(e, ensure_ascii=False) + "\n")
+    if as_json:
+        typer.echo(json.dumps({"root": root_result.summary(), "strict": strict_result.summary()}))
+        return
+    console = Console(highlight=False)
+    for name, r in (("root", root_result), ("strict", strict_result)):
+        console.print(f"{name:<7} precision {r.precision:.3f}  recall {r.recall:.3f}  f1 {r.f1:.3f}  "
+                      f"(tp {r.tp} fp {r.fp} fn {r.fn})")
+    table = Table(title="per CAMEO root (root-level matching)", header_style="bold")
+    for col in ("root", "gold", "found", "recall", "system", "correct", "precision"):
+        table.add_column(col, justify="right")
+    roots = sorted(set(root_result.per_root_gold) | set(root_result.per_root_system))
+    for rt in roots:
+        g, f = root_result.per_root_gold[rt], root_result.per_root_found[rt]
+        sy, c = root_result.per_root_system[rt], root_result.per_root_correct[rt]
+        table.add_row(rt, str(g), str(f), f"{f / g:.2f}" if g else "-", str(sy), str(c), f"{c / sy:.2f}" if sy else "-")
+    console.print(table)
+    for kind, doc_id, e in root_result.errors[:show_errors]:
+        console.print(f"{kind:<5} {doc_id}: {e.get('source')} -> {e.get('target')} {e.get('code')} | "
+                      f"{(e.get('sentence') or '')[:100]}")
+
+
 def main() -> None:  # console-script entry point
     app()
 

@@ -32,6 +32,7 @@ class ActorResolver:
 
     def resolve(self, head: Token, index: dict[int, Mention], day: dt.date | None) -> list[Actor]:
         """Actors named by the phrase headed by ``head`` (several for "Russian and Chinese envoys")."""
+        head = content_head(head)
         actors = self._resolve_head(head, index, day)
         if actors:
             return actors
@@ -134,7 +135,7 @@ class ActorResolver:
                             located.extend(c for c in pobj.children if c.dep_ == "conj")
             self._collect_owners(head, located, index, day, seen)
         # an organisation beats the countries inside it ("U.N. Security Council envoy")
-        orgs = [a for a in seen.values() if a.code.startswith(("IGO", "NGO", "IMG"))]
+        orgs = [a for a in seen.values() if a.how == "organisation"]
         return orgs[:1] if orgs else list(seen.values())
 
     def _collect_owners(self, head: Token, candidates: list[Token], index, day, seen: dict) -> None:
@@ -187,6 +188,24 @@ def _phrase_span(head: Token, modifiers: list[Token]):
         if child.dep_ == "det" and child.i == start - 1:
             start = child.i
     return doc[start:head.i + 1]
+
+
+QUANTITY_NOUNS = {"dozen", "hundred", "thousand", "million", "score", "number", "group", "handful", "couple",
+                  "member", "some", "many", "several", "most", "all", "few", "one", "two", "three", "both", "none",
+                  "majority", "minority", "part", "rest", "half", "batch", "team", "contingent", "delegation"}
+
+
+def content_head(tok: Token) -> Token:
+    """ "dozens of Russian diplomats" -> "diplomats": quantities and collectives hand over to their "of" object."""
+    seen = 0
+    while seen < 3 and (tok.lemma_.lower() in QUANTITY_NOUNS or tok.pos_ == "NUM"):
+        pobj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), None)
+        if pobj is None:
+            break
+        tok = pobj
+        seen += 1
+    return tok
 
 
 def resolve_relative(head: Token) -> Token:

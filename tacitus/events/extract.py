@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.mentions import Mention
-from ..actors.resolve import ActorResolver, resolve_relative
+from ..actors.resolve import ActorResolver, content_head, resolve_relative
 from ..actors.types import Actor
 from ..ontology import CameoTable
 from .event import Event
@@ -73,7 +73,8 @@ class EventExtractor:
             if matches[v.i] is None and _compound_subject(v):
                 matches[v.i] = self._match(v, require_prep=False)
                 m = matches[v.i]
-                if m is not None and ("with" in m.pattern.preps or m.pattern.root in SYMMETRIC_ROOTS
+                if m is not None and (("with" in m.pattern.preps and m.pattern.root not in ("02", "03", "10", "12"))
+                                      or m.pattern.root in SYMMETRIC_ROOTS
                                       or m.pattern.code in SYMMETRIC_CODES):
                     reciprocal_only.add(v.i)
                 else:
@@ -143,19 +144,26 @@ class EventExtractor:
                      if c.dep_ == "prt" or (c.dep_ in ("advmod", "prep") and c.lower_ in PARTICLE_WORDS
                                              and not any(g.dep_ == "pobj" for g in c.children))}
         objects = _object_tokens(verb)
-        ranked = sorted(candidates, key=lambda p: (-p.specificity, -max((len(o) for o in p.objects), default=0)))
-        for p in ranked:
+        best: tuple | None = None
+        for order, p in enumerate(candidates):
             if p.particles and not particles.intersection(p.particles):
                 continue
-            event_object = None
+            event_object, matched_len = None, 0
             if p.objects:
-                event_object = next((o for o in objects if _noun_matches(o, p.objects)), None)
+                for o in objects:
+                    n = _noun_match_length(o, p.objects)
+                    if n > matched_len:
+                        event_object, matched_len = o, n
                 if event_object is None:
                     continue
-            if require_prep and p.preps and not _prep_objects(verb, event_object, p.preps):
+            has_prep = not p.preps or bool(_prep_objects(verb, event_object, p.preps))
+            if not has_prep and (require_prep and event_object is None):
                 continue
-            return _Match(p, event_object)
-        return None
+            # the most specific pattern, then the longest matched object, then a present preposition, then file order
+            rank = (p.specificity - (0 if has_prep else 1), matched_len, has_prep, -order)
+            if best is None or rank > best[0]:
+                best = (rank, _Match(p, event_object))
+        return best[1] if best else None
 
     # -- arguments ----------------------------------------------------------
     def _source_tokens(self, verb: Token) -> list[Token]:
@@ -185,7 +193,10 @@ class EventExtractor:
     def _target_tokens(self, verb: Token, m: _Match) -> list[Token]:
         p = m.pattern
         if p.preps:
-            return _with_conjuncts(_prep_objects(verb, m.event_object, p.preps))
+            found = _prep_objects(verb, m.event_object, p.preps)
+            if not found and m.event_object is not None:
+                found = [m.event_object]  # "expelled the Dutch ambassador": the event noun is the target
+            return _with_conjuncts(found)
         if _passive(verb):
             subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
             if not subj and verb.dep_ == "acl":
@@ -326,7 +337,7 @@ def _negated(tok: Token) -> bool:
 
 
 def _object_tokens(verb: Token) -> list[Token]:
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    objs = [content_head(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         objs.append(verb.head)
     if verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("that", "which") for c in verb.children):
@@ -334,15 +345,15 @@ def _object_tokens(verb: Token) -> list[Token]:
     return objs
 
 
-def _noun_matches(noun: Token, wanted: tuple[tuple[str, ...], ...]) -> bool:
+def _noun_match_length(noun: Token, wanted: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the longest wanted (modifier +) noun sequence that ``noun`` ends with; 0 for none."""
     words = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
     words.append(noun.lemma_.lower())
+    best = 0
     for seq in wanted:
-        if tuple(words[-len(seq):]) == seq:
-            return True
-        if len(seq) == 1 and seq[0] == noun.lower_:
-            return True
-    return False
+        if tuple(words[-len(seq):]) == seq or (len(seq) == 1 and seq[0] == noun.lower_):
+            best = max(best, len(seq))
+    return best
 
 
 def _prep_objects(verb: Token, event_object: Token | None, preps: tuple[str, ...]) -> list[Token]:
