@@ -11,7 +11,11 @@ same article:
 * "he"/"she" as the subject of a clause: the most recent person actor; "the
   president", "the minister": the last person who held such a title;
 * "it" as the subject of an action verb: the last organisation or country that
-  was a subject ("The committee said it has invited ...").
+  was a subject ("The committee said it has invited ..."); "his"/"her": the
+  last person;
+* bare definite descriptions: "the coalition", "the group" refer to the last
+  coded phrase with the same noun; "the rebels", "the troops", "the police"
+  to the last actor of that sector.
 
 Resolved mentions are added to the mention index as ``coref`` entries, so
 the resolver treats them like dictionary names.
@@ -47,6 +51,8 @@ def add_coreference(doc: Doc, index: dict[int, Mention], resolver: ActorResolver
     last_person: tuple[str, str] | None = None
     last_by_title: dict[str, tuple[str, str]] = {}
     last_collective: tuple[str, str] | None = None  # last organisation/country subject, for "it"
+    last_by_noun: dict[str, tuple[str, str]] = {}  # "coalition" -> the last coalition that was coded
+    last_by_sector: dict[str, tuple[str, str]] = {}  # "MIL" -> the last military actor
     for tok in doc:
         m = index.get(tok.i)
         if m is not None:
@@ -76,12 +82,33 @@ def add_coreference(doc: Doc, index: dict[int, Mention], resolver: ActorResolver
             code, name = titled_names[low]
             _link(index, tok.i, code, name)
             last_person = (code, name)
-        elif (low in last_by_title and tok.pos_ == "NOUN" and _has_definite_article(tok)
-              and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
+        elif (low in last_by_title and tok.pos_ in ("NOUN", "PROPN") and _has_definite_article(tok)
+              and not any(c.dep_ in ("amod", "compound", "poss") and (c.i in index or c.pos_ == "PROPN")
+                          for c in tok.children)
               and not any(c.dep_ == "prep" for c in tok.children)):
             _link(index, tok.i, *last_by_title[low])
         elif low in _PERSON_PRONOUNS and tok.dep_ in _SUBJECT_DEPS and last_person is not None:
             _link(index, tok.i, *last_person)
+        elif low in ("his", "her") and tok.dep_ == "poss" and last_person is not None:
+            _link(index, tok.i, *last_person)
+        elif tok.pos_ == "NOUN" and tok.dep_ in _NP_DEPS:
+            lemma = tok.lemma_.lower()
+            if _is_bare_definite(tok, index):
+                antecedent = last_by_noun.get(lemma)
+                sector = resolver.dictionary.roles.get(lemma)
+                if antecedent is None and sector in _DEFINITE_SECTORS:
+                    antecedent = last_by_sector.get(sector)
+                if antecedent is not None:
+                    _link(index, tok.i, *antecedent)
+                continue
+            found = resolver.resolve(tok, index, day)
+            if found and len(found) == 1 and ("role+" in found[0].how or "proxy+" in found[0].how):
+                a = found[0]
+                if a.how.endswith("dateline"):
+                    continue
+                last_by_noun[lemma] = (a.code, a.name)
+                if a.role:
+                    last_by_sector[a.role] = (a.code, a.name)
         elif low == "it" and tok.dep_ == "nsubj" and last_collective is not None and _reports(tok):
             _link(index, tok.i, *last_collective)
         elif tok.pos_ == "PROPN" and tok.dep_ != "compound" and tok.ent_type_ in ("", "PERSON"):
@@ -94,7 +121,27 @@ def add_coreference(doc: Doc, index: dict[int, Mention], resolver: ActorResolver
                 for t in names:
                     if t.lower_ not in HONORIFICS and t.lower_ not in resolver.dictionary.roles:
                         titled_names[t.lower_] = (found[0].code, canonical)
+                    elif t.lower_ in _TITLE_WORDS:
+                        last_by_title[t.lower_] = (found[0].code, canonical)
                 last_person = (found[0].code, canonical)
+
+
+_NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative", "attr"}
+#: sectors whose bare definite description ("the rebels", "the troops") refers back to the last such actor
+_DEFINITE_SECTORS = {"MIL", "REB", "COP", "OPP", "LEG", "SPY"}
+_DEFINITE_DETERMINERS = {"the", "these", "this", "those"}
+
+
+def _is_bare_definite(tok, index) -> bool:
+    """ "the rebels", "the coalition": a definite noun with nothing that would name its owner."""
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "poss", "nmod") and (c.i in index or c.pos_ == "PROPN"):
+            return False
+        if c.dep_ == "prep" and c.lower_ in ("of", "in", "from"):
+            return False
+    return True
 
 
 def _reports(tok) -> bool:

@@ -77,7 +77,8 @@ class MentionFinder:
 
 def _written_as_name(span) -> bool:
     """True when the significant words of the span are capitalised as a name."""
-    words = [t for t in span if t.is_alpha and t.lower_ not in _LOWER_WORDS]
+    words = [t for t in span if t.is_alpha and t.lower_ not in _LOWER_WORDS
+             and not (t.i > span.start and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_)]
     if not words:
         return any(ch.isupper() for ch in span.text)
     return all(t.text[0].isupper() for t in words)

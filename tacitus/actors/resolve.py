@@ -22,6 +22,8 @@ _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "flat"}
 _LOCATIVE_PREPS = {"of", "in", "from"}
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 _ORG_KINDS = ("organisation",)
+_TITLE_LIKE = {"spokesman", "spokeswoman", "spokesperson", "official", "leader", "chief", "head", "commander",
+               "member", "representative", "source", "officer", "minister", "chairman", "director"}
 _DOMESTIC_SECTORS = {"LEG", "JUD", "COP", "OPP", "PTY", "CVL", "EDU", "HLH", "LAB"}
 _GOV_KINDS = ("capital", "seat")
 
@@ -57,12 +59,14 @@ class ActorResolver:
         modifiers = list(_modifier_tokens(head))
         role = self._role(head, modifiers)
         proxy = head.lemma_.lower() in self.dictionary.proxies
-        owners = self._owners(head, modifiers, index, day, include_locative=role is not None or proxy)
+        owners = self._owners(head, modifiers, index, day, include_locative=role is not None or proxy, proxy=proxy)
         span = _phrase_span(head, modifiers)
         if role and owners:
             out = []
             for owner in owners:
-                code = owner.code if owner.code.startswith(("IGO", "NGO", "IMG")) else owner.code[:3] + role
+                # an organisation keeps its own code: "Hamas spokesman" is PSEREB, "NATO troops" IGONAT
+                org = owner.how == "organisation" or owner.code.startswith(("IGO", "NGO", "IMG"))
+                code = owner.code if org else owner.code[:3] + role
                 out.append(self._actor(code, span, owner.name, owner.country, role, "role+" + owner.how))
             return out
         if role in _DOMESTIC_SECTORS and not owners and head.pos_ == "NOUN" and head.doc._.get("tacitus_home"):
@@ -96,52 +100,83 @@ class ActorResolver:
         return self._actor(e.code, span, e.name, e.code, "", e.kind)
 
     def _role(self, head: Token, modifiers: list[Token]) -> str | None:
-        """The sector of the phrase: from the head noun, or for a name from its title."""
+        """The sector of the phrase: from the head noun, or for a name from its title.
+
+        A title-like head takes the sector of the body it speaks for: "army spokesman" is MIL, "police chief"
+        COP, "rebel commander" REB, "opposition leader" OPP.
+        """
         roles = self.dictionary.roles
-        lemma = head.lemma_.lower()
-        compounds = [t for t in head.children if t.dep_ == "compound" and t.i < head.i]
+        words = {head.lemma_.lower(), head.lower_}
+        compounds = [t for t in head.children if t.dep_ in ("compound", "amod") and t.i < head.i]
         if compounds:
-            two = f"{compounds[-1].lemma_.lower()} {lemma}"
-            if two in roles:
-                return roles[two]
-        if lemma in roles and head.pos_ != "PROPN":
-            return roles[lemma]
-        if head.pos_ == "PROPN":
-            # titles before a name: "Prime Minister X", "League Secretary-General X"
-            title_tokens = [t for t in modifiers if t.dep_ in ("compound", "amod") and t.i < head.i]
-            for t in sorted(title_tokens, key=lambda t: -t.i):
-                low = t.lemma_.lower()
-                prev = t.doc[t.i - 1].lemma_.lower() if t.i > 0 else ""
-                if low == "general" and prev in ("-", "secretary"):
-                    return "GOV"  # secretary-general
-                if f"{prev} {low}" in roles:
-                    return roles[f"{prev} {low}"]
-                if low in roles:
-                    return roles[low]
+            for w in words:
+                two = f"{compounds[-1].lemma_.lower()} {w}"
+                if two in roles:
+                    return self._body_sector(roles[two], head, compounds[:-1])
+        is_name = head.pos_ == "PROPN" and not head.text.islower() and head.lower_ not in roles
+        if not is_name:
+            for w in words:
+                if w in roles:
+                    return self._body_sector(roles[w], head, compounds)
+            return None
+        # titles before a name: "Prime Minister X", "League Secretary-General X"
+        title_tokens = [t for t in modifiers if t.dep_ in ("compound", "amod") and t.i < head.i]
+        for t in sorted(title_tokens, key=lambda t: -t.i):
+            low = t.lemma_.lower()
+            prev = t.doc[t.i - 1].lemma_.lower() if t.i > 0 else ""
+            if low == "general" and prev in ("-", "secretary"):
+                return "GOV"  # secretary-general
+            if f"{prev} {low}" in roles:
+                return self._body_sector(roles[f"{prev} {low}"], t, [c for c in title_tokens if c.i < t.i - 1])
+            if low in roles:
+                return self._body_sector(roles[low], t, [c for c in title_tokens if c.i < t.i])
         return None
 
-    def _owners(self, head: Token, modifiers: list[Token], index, day, include_locative: bool) -> list[Actor]:
+    def _body_sector(self, sector: str, title: Token, before: list[Token]) -> str:
+        if title.lemma_.lower() not in _TITLE_LIKE:
+            return sector
+        for t in sorted(before, key=lambda t: -t.i):  # nearest modifier first
+            body = self.dictionary.roles.get(t.lemma_.lower()) or self.dictionary.roles.get(t.lower_)
+            if body and body != "GOV" or t.lower_ in ("government", "ministry", "cabinet"):
+                return body or "GOV"
+        return sector
+
+    def _owners(self, head: Token, modifiers: list[Token], index, day, include_locative: bool,
+                proxy: bool = False) -> list[Actor]:
         """Countries, organisations or people that modify the head ("Syrian", "Russia's", "of Myanmar")."""
         seen: dict[str, Actor] = {}
         self._collect_owners(head, list(modifiers), index, day, seen)
         if include_locative and not seen:  # "militants in the Gaza Strip", "the army of Myanmar"
             located = []
             for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE_PREPS and prep.i > head.i:
+                if prep.dep_ == "prep" and (prep.lower_ in _LOCATIVE_PREPS or (proxy and prep.lower_ == "between")) \
+                        and prep.i > head.i:
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             located.append(pobj)
                             located.extend(_modifier_tokens(pobj))
                             located.extend(c for c in pobj.children if c.dep_ == "conj")
-            self._collect_owners(head, located, index, day, seen)
+            self._collect_owners(head, located, index, day, seen, countries_only=True)
         # an organisation beats the countries inside it ("U.N. Security Council envoy")
         orgs = [a for a in seen.values() if a.how == "organisation"]
         return orgs[:1] if orgs else list(seen.values())
 
-    def _collect_owners(self, head: Token, candidates: list[Token], index, day, seen: dict) -> None:
+    def _collect_owners(self, head: Token, candidates: list[Token], index, day, seen: dict,
+                        countries_only: bool = False) -> None:
+        """Owners among ``candidates``; a place after "in"/"from" ("militants in Gaza") counts only as a country,
+        never as its government ("ministers in Cairo" are not Egyptian)."""
         for tok in candidates:
+            if tok.dep_ == "poss" and tok.lower_ in ("its", "their") and tok.i not in index:
+                for a in self._clause_subject_actors(tok, index, day):
+                    a.how = "possessive"
+                    seen.setdefault(a.code, a)
+                continue
             mention = index.get(tok.i)
             if mention is None or _non_owner_compound(tok, mention):
+                continue
+            if countries_only and mention.kind != "country" and not (
+                    tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" or tok.dep_ == "pobj"
+                    and tok.head.lower_ == "of"):
                 continue
             actor = self._from_mention(mention, head.doc, day, tok)
             if actor is None:
@@ -149,6 +184,17 @@ class ActorResolver:
             if mention.kind == "person":
                 actor.how = "person-owner"
             seen.setdefault(actor.code if actor.how != "person-owner" else actor.code[:3], actor)
+
+    def _clause_subject_actors(self, tok: Token, index, day) -> list[Actor]:
+        """ "The African Union said its troops ...": "its" is the subject of the governing clause."""
+        for anc in tok.ancestors:
+            if anc.pos_ not in ("VERB", "AUX"):
+                continue
+            subjects = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and tok not in c.subtree]
+            if subjects:
+                found = self._resolve_head(content_head(subjects[0]), index, day)
+                return [a for a in found if a.how != "role+dateline"]
+        return []
 
     @staticmethod
     def _actor(code, span, name, country, role, how, title: str = "") -> Actor:
@@ -190,7 +236,7 @@ def _phrase_span(head: Token, modifiers: list[Token]):
     return doc[start:head.i + 1]
 
 
-QUANTITY_NOUNS = {"dozen", "hundred", "thousand", "million", "score", "number", "group", "handful", "couple",
+QUANTITY_NOUNS = {"planeload", "shipment", "truckload", "tonne", "ton", "load", "dozen", "hundred", "thousand", "million", "score", "number", "group", "handful", "couple",
                   "member", "some", "many", "several", "most", "all", "few", "one", "two", "three", "both", "none",
                   "majority", "minority", "part", "rest", "half", "batch", "team", "contingent", "delegation"}
 

@@ -127,6 +127,8 @@ class EventExtractor:
                         continue
                     if s.code == t.code and len(s.code) == 3:  # "Iraq ... Iraq": a country acting on itself
                         continue
+                    if t.how.endswith("possessive") and s.principal == t.principal:  # "Syria moved its jets"
+                        continue
                     key = (s.code, t.code, code)
                     if key in seen:
                         continue
@@ -195,7 +197,9 @@ class EventExtractor:
         if p.preps:
             found = _prep_objects(verb, m.event_object, p.preps)
             if not found and m.event_object is not None:
-                found = [m.event_object]  # "expelled the Dutch ambassador": the event noun is the target
+                # "ordered the closure of the consulate": the event noun's "of" complement is the target;
+                # "expelled the Dutch ambassador": else the event noun itself
+                found = _prep_objects(m.event_object, None, ("of",)) or [m.event_object]
             return _with_conjuncts(found)
         if _passive(verb):
             subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -203,6 +207,9 @@ class EventExtractor:
                 subj = [verb.head]
             return _with_conjuncts([resolve_relative(s) for s in subj])
         objs = [resolve_relative(c) for c in verb.children if c.dep_ in ("dobj", "dative") and c is not m.event_object]
+        if not objs and not p.objects:  # "helped Somali soldiers secure the area": the small clause's subject
+            objs = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"
+                    for g in c.children if g.dep_ == "nsubj"]
         return _with_conjuncts(objs)
 
     def _framed_verb(self, verb: Token) -> Token | None:
