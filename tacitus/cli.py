@@ -208,6 +208,8 @@ def eval_command(
     for name, r in (("root", root_result), ("strict", strict_result)):
         console.print(f"{name:<7} precision {r.precision:.3f}  recall {r.recall:.3f}  f1 {r.f1:.3f}  "
                       f"(tp {r.tp} fp {r.fp} fn {r.fn})")
+    console.print(f"actors  {root_result.actor_accuracy:.3f} of the {root_result.found_events} gold events found "
+                  f"(same sentence and root) have both actor principals right")
     table = Table(title="per CAMEO root (root-level matching)", header_style="bold")
     for col in ("root", "gold", "found", "recall", "system", "correct", "precision"):
         table.add_column(col, justify="right")

@@ -109,11 +109,14 @@ def add_coreference(doc: Doc, index: dict[int, Mention], resolver: ActorResolver
                 last_by_noun[lemma] = (a.code, a.name)
                 if a.role:
                     last_by_sector[a.role] = (a.code, a.name)
+                if lemma in _PERSON_NOUNS and tok.tag_ == "NN":  # "a senior U.N. official said she ..."
+                    last_person = (a.code, a.name)
         elif low == "it" and tok.dep_ == "nsubj" and last_collective is not None and _reports(tok):
             _link(index, tok.i, *last_collective)
-        elif tok.pos_ == "PROPN" and tok.dep_ != "compound" and tok.ent_type_ in ("", "PERSON"):
+        elif tok.pos_ == "PROPN" and tok.dep_ != "compound" and tok.ent_type_ in ("", "PERSON") \
+                and not ({tok.lemma_.lower(), low, low.rstrip("s")} & resolver.dictionary.roles.keys()):
             found = resolver.resolve(tok, index, day)
-            if found and "role+" in found[0].how and found[0].role in ("GOV", "MIL", "OPP", "LEG",
+            if found and ("role+" in found[0].how or "proxy+" in found[0].how) and found[0].role in ("GOV", "MIL", "OPP", "LEG",
                                                                                 "JUD", "REB", "PTY"):
                 names = [t for t in tok.subtree if t.pos_ == "PROPN" and t.i <= tok.i and
                          (t.i not in index or index[t.i].kind == "person")]
@@ -126,6 +129,8 @@ def add_coreference(doc: Doc, index: dict[int, Mention], resolver: ActorResolver
                 last_person = (found[0].code, canonical)
 
 
+_PERSON_NOUNS = {"official", "spokesman", "spokeswoman", "spokesperson", "envoy", "minister", "diplomat",
+                 "ambassador", "commander", "leader", "president", "chief", "head", "negotiator", "adviser"}
 _NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative", "attr"}
 #: sectors whose bare definite description ("the rebels", "the troops") refers back to the last such actor
 _DEFINITE_SECTORS = {"MIL", "REB", "COP", "OPP", "LEG", "SPY"}

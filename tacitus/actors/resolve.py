@@ -24,7 +24,7 @@ _RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 _ORG_KINDS = ("organisation",)
 _TITLE_LIKE = {"spokesman", "spokeswoman", "spokesperson", "official", "leader", "chief", "head", "commander",
                "member", "representative", "source", "officer", "minister", "chairman", "director"}
-_DOMESTIC_SECTORS = {"LEG", "JUD", "COP", "OPP", "PTY", "CVL", "EDU", "HLH", "LAB"}
+_DOMESTIC_SECTORS = {"LEG", "JUD", "COP", "OPP", "PTY", "EDU", "HLH", "LAB"}
 _GOV_KINDS = ("capital", "seat")
 
 

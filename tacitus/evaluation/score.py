@@ -44,6 +44,8 @@ class EvalResult:
     per_root_system: Counter = field(default_factory=Counter)  # scored system events per root
     per_root_correct: Counter = field(default_factory=Counter)  # ... of which matched
     errors: list[tuple[str, str, dict]] = field(default_factory=list)  # (kind, doc_id, event)
+    found_events: int = 0  # required gold events with a same-sentence, same-root system event
+    found_with_right_actors: int = 0  # ... of which one also has both principals right
 
     @property
     def precision(self) -> float:
@@ -58,9 +60,15 @@ class EvalResult:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    @property
+    def actor_accuracy(self) -> float:
+        """Of the gold events the coder found (same sentence, same root), the share with both principals right."""
+        return self.found_with_right_actors / self.found_events if self.found_events else 0.0
+
     def summary(self) -> dict:
         return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
-                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4),
+                "actor_accuracy": round(self.actor_accuracy, 4), "found_events": self.found_events}
 
 
 def load_gold(path: str | Path) -> list[dict]:
@@ -121,6 +129,13 @@ def score_events(gold_docs: list[dict], system_events: Iterable[dict], strict: b
             g = gold[gi]
             if not g.get("optional"):
                 result.per_root_gold[str(g["code"])[:2]] += 1
+                roots = {c[:2] for c in [str(g["code"])] + [str(c) for c in g.get("also", [])]}
+                same = [e for e in events if _same_sentence(g, spans[gi], e) and str(e.get("code", ""))[:2] in roots]
+                if same:
+                    result.found_events += 1
+                    if any(principal(e.get("source")) == principal(g["source"]) and
+                           principal(e.get("target")) == principal(g["target"]) for e in same):
+                        result.found_with_right_actors += 1
             hit = next((si for si, e in enumerate(events) if si not in used and _matches(g, spans[gi], e, strict)),
                        None)
             if hit is not None:

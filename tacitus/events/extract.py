@@ -36,6 +36,9 @@ CONDITIONAL_MARKS = {"if", "unless", "whether", "before", "until", "lest"}
 PARTICLE_WORDS = {"down", "up", "out", "off", "back", "in", "over", "aside", "away", "on", "through"}
 APPEAL_ADDRESSEE_PREPS = {"on", "upon", "to"}
 MAX_EVENTS_PER_SENTENCE = 12
+SPEECH_VERBS = {"say", "announce", "state", "declare", "confirm", "add", "insist", "promise", "pledge", "vow",
+                "signal", "indicate", "tell", "write", "tweet"}
+INTENT_ADJECTIVES = {"ready", "willing", "prepared", "eager", "keen", "determined"}
 LIGHT_FRAMED_VERBS = {"help", "work", "continue", "begin", "start", "keep", "seek", "try", "move", "step"}
 SYMMETRIC_ROOTS = {"04", "19"}
 SYMMETRIC_CODES = {"046", "057", "0311", "0312", "061", "062", "063", "064", "050", "054", "055"}
@@ -90,12 +93,17 @@ class EventExtractor:
                     consumed.add(framed.i)
         for v in verbs:
             m = matches.get(v.i)
-            if m is None or v.i in consumed or self._unreal(v):
+            if m is None or v.i in consumed:
+                continue
+            intent = self._stated_intent(v)
+            if not intent and self._unreal(v):
                 continue
             sources = self._actors(self._source_tokens(v), index, day)
             if not sources:
                 continue
             code, rule, target_tokens = m.pattern.code, m.pattern.id, None
+            if intent and m.pattern.root not in FRAME_ROOTS:  # "said it would provide aid": intent to provide aid
+                code, rule = self.patterns.frame_code("03", m.pattern.code), f"{m.pattern.id}+{intent}"
             if m.pattern.root in FRAME_ROOTS:
                 framed = self._framed_verb(v)
                 if framed is not None:
@@ -181,6 +189,8 @@ class EventExtractor:
         head = verb.head
         if verb.dep_ == "conj" and head is not verb:
             return self._source_tokens(head)
+        if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+            return self._source_tokens(head.head)  # "Moscow was ready to work with ..."
         if verb.dep_ == "xcomp":
             controller = [c for c in head.children if c.dep_ in ("dobj",)]
             return _with_conjuncts(controller) if controller else self._source_tokens(head)
@@ -285,6 +295,30 @@ class EventExtractor:
         return out
 
     # -- filters ----------------------------------------------------------------
+    def _stated_intent(self, verb: Token) -> str:
+        """ "X said it would Y" / "X is ready to Y": a statement of intent (CAMEO 03), not a hypothetical.
+
+        Returns the construction's name ("said-would", "ready-to") or "" when the verb is not one.
+        """
+        if _negated(verb) or any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
+            return ""
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in INTENT_ADJECTIVES \
+                and head.dep_ == "acomp" and not _negated(head.head) and not self._unreal(head.head):
+            return "ready-to"
+        auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        if not auxes & {"will", "would", "'ll"} or auxes & {"may", "might", "could", "should"}:
+            return ""
+        if verb.dep_ != "ccomp" or head.lemma_.lower() not in SPEECH_VERBS or self._unreal(head):
+            return ""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is None or speaker is None:
+            return ""
+        if subject.pos_ == "PRON" or subject.lower_ == speaker.lower_:
+            return "said-would"
+        return ""
+
     def _unreal(self, verb: Token) -> bool:
         """Negated, modal, conditional or hypothetical: not an event that happened."""
         tok = verb
@@ -365,7 +399,11 @@ def _noun_match_length(noun: Token, wanted: tuple[tuple[str, ...], ...]) -> int:
 
 def _prep_objects(verb: Token, event_object: Token | None, preps: tuple[str, ...]) -> list[Token]:
     out = []
-    for host in (verb, event_object):
+    hosts = [verb, event_object]
+    if event_object is not None:  # "raised the issue of persecution with the court"
+        hosts += [g for c in event_object.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
+    for host in hosts:
         if host is None:
             continue
         for c in host.children:
