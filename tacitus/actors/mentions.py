@@ -69,10 +69,24 @@ class MentionFinder:
                 span.label_ = label
                 spans.append(span)
         found = []
-        for span in filter_spans(spans):
+        kept = filter_spans(spans)
+        covered = {i for span in kept for i in range(span.start, span.end)}
+        for span in kept:
             entries = self._entries[span.label_]
+            if entries[0].kind == "organisation" and _inside_longer_name(span, covered, self.dictionary.roles):
+                continue
             found.append(Mention(span.start, span.end, entries[0]))
         return found
+
+
+def _inside_longer_name(span, covered: set[int], roles: dict) -> bool:
+    """ "Kurdish Democratic Party" is not the "Democratic Party": a capitalised word right before an
+    organisation's name (that is not itself a known name) means the match is part of a longer unknown name."""
+    if span.start == 0 or span[0].is_sent_start:
+        return False
+    prev = span.doc[span.start - 1]
+    return (prev.is_alpha and prev.text[0].isupper() and prev.i not in covered and not prev.is_sent_start
+            and prev.lower_ not in roles)  # "Senate Republicans" stays a name
 
 
 def _written_as_name(span) -> bool:
