@@ -47,9 +47,13 @@ class MentionFinder:
         self._entries: dict[str, list[DictionaryEntry]] = {}
         grouped: dict[tuple[bool, str], list[DictionaryEntry]] = {}
         for entry in dictionary.iter_phrases():
-            cs = _case_sensitive(entry.phrase)
-            key = (cs, entry.phrase if cs else entry.phrase.lower())
-            grouped.setdefault(key, []).append(entry)
+            phrases = [entry.phrase]
+            if entry.phrase.lower().startswith("the ") and len(entry.phrase) > 6:
+                phrases.append(entry.phrase[4:])  # "White House spokesman": no article inside a compound
+            for phrase in phrases:
+                cs = _case_sensitive(phrase)
+                key = (cs, phrase if cs else phrase.lower())
+                grouped.setdefault(key, []).append(entry)
         keys = list(grouped)
         docs = list(nlp.tokenizer.pipe([k[1] for k in keys]))
         for (cs, text), pattern in zip(keys, docs):

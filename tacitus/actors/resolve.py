@@ -179,11 +179,18 @@ class ActorResolver:
                     and tok.head.lower_ == "of"):
                 continue
             actor = self._from_mention(mention, head.doc, day, tok)
+            if actor is None and mention.kind == "person" and mention.entry.person.roles:
+                # "the Obama administration" after he left office: a person still marks their country
+                last = mention.entry.person.roles[-1]
+                span = head.doc[mention.start:mention.end]
+                actor = self._actor(last.code, span, mention.entry.name, last.code[:3], "", "person")
             if actor is None:
                 continue
             if mention.kind == "person":
                 actor.how = "person-owner"
-            seen.setdefault(actor.code if actor.how != "person-owner" else actor.code[:3], actor)
+            if tok.pos_ == "PRON" and tok.dep_ == "poss":  # "his order": reflexive unless it names someone else
+                actor.how = "possessive"
+            seen.setdefault(actor.code[:3] if actor.how in ("person-owner", "possessive") else actor.code, actor)
 
     def _clause_subject_actors(self, tok: Token, index, day) -> list[Actor]:
         """ "The African Union said its troops ...": "its" is the subject of the governing clause."""
