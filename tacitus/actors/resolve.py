@@ -23,7 +23,8 @@ _LOCATIVE_PREPS = {"of", "in", "from"}
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 _ORG_KINDS = ("organisation",)
 _TITLE_LIKE = {"spokesman", "spokeswoman", "spokesperson", "official", "leader", "chief", "head", "commander",
-               "member", "representative", "source", "officer", "minister", "chairman", "director"}
+               "member", "representative", "source", "officer", "minister", "chairman", "director",
+               "commissioner", "delegate", "envoy", "secretary"}
 _DOMESTIC_SECTORS = {"LEG", "JUD", "COP", "OPP", "PTY", "EDU", "HLH", "LAB"}
 _GOV_KINDS = ("capital", "seat")
 
