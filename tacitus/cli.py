@@ -71,6 +71,10 @@ def code(
     n_docs = n_events = 0
     for coded in coder.code_many(documents()):
         n_docs += 1
+        if coded.error:
+            problems.append(InputProblem(coded.document.origin or coded.document.doc_id,
+                                         f"could not be coded ({coded.error}); please report this as a bug"))
+            err.print(f"error: {problems[-1]}")
         n_events += len(coded.events)
         if fmt is OutputFormat.jsonl:
             write_jsonl(coded.events, out)

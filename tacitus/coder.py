@@ -17,6 +17,7 @@ from .nlp import load_english_model
 class CodedDocument:
     document: Document
     events: list[Event]
+    error: str | None = None  # set when coding this document failed; the run goes on
 
 
 class Coder:
@@ -57,7 +58,7 @@ class Coder:
                 yield self._make_doc(d)
 
         for doc in self.nlp.pipe(spacy_docs(), batch_size=batch_size, n_process=n_process):
-            yield CodedDocument(pending.pop(0), doc._.events)
+            yield CodedDocument(pending.pop(0), doc._.events or [], doc._.tacitus_error)
 
     def _make_doc(self, document: Document):
         doc = self.nlp.make_doc(document.text)

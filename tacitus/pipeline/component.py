@@ -8,6 +8,7 @@ role on the article's date, and ``doc._.tacitus_doc_id`` to label events.
 """
 from __future__ import annotations
 
+import logging
 from functools import lru_cache
 
 from spacy.language import Language
@@ -23,9 +24,10 @@ from ..events.patterns import PatternBook
 from ..ontology import load_cameo_table
 
 for _name, _default in (("events", None), ("actor_mentions", None), ("tacitus_date", None), ("tacitus_doc_id", ""),
-                        ("tacitus_home", None)):
+                        ("tacitus_home", None), ("tacitus_error", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
+log = logging.getLogger("tacitus")
 if not Span.has_extension("actor"):
     Span.set_extension("actor", default=None)
 
@@ -62,6 +64,16 @@ class TacitusComponent:
         self.extractor = EventExtractor(book, self.resolver, cameo)
 
     def __call__(self, doc: Doc) -> Doc:
+        try:
+            return self._code(doc)
+        except Exception as exc:  # noqa: BLE001 - one bad document must not stop a corpus run
+            log.error("tacitus: could not code document %r: %s: %s", doc._.tacitus_doc_id, type(exc).__name__, exc)
+            doc._.events = []
+            doc._.actor_mentions = []
+            doc._.tacitus_error = f"{type(exc).__name__}: {exc}"
+            return doc
+
+    def _code(self, doc: Doc) -> Doc:
         mentions = self.finder(doc)
         index = {i: m for m in mentions for i in range(m.start, m.end)}
         day = doc._.tacitus_date
