@@ -96,13 +96,12 @@ def code(
 def _print_table(events) -> None:
     console = Console(highlight=False, width=max(Console().width, 140))
     table = Table(show_lines=False, header_style="bold")
-    for col in ("doc", "source", "action", "target", "code", "sentence"):
+    for col in ("doc", "source", "code", "action", "target", "sentence"):
         table.add_column(col, overflow="fold")
     for e in events:
-        excerpt = e.sentence.replace("\n", " ")
-        table.add_row(e.doc_id, f"{e.source}\n[dim]{e.source_text}[/dim]", e.event_name,
-                      f"{e.target}\n[dim]{e.target_text}[/dim]", e.code,
-                      excerpt[:110] + ("…" if len(excerpt) > 110 else ""))
+        excerpt = " ".join(e.sentence.split())
+        table.add_row(e.doc_id, f"{e.source} [dim]{e.source_text}[/dim]", e.code, e.event_name,
+                      f"{e.target} [dim]{e.target_text}[/dim]", excerpt[:60] + ("…" if len(excerpt) > 60 else ""))
     console.print(table)
 
 

@@ -30,6 +30,15 @@ def test_seed_story_root_f1_floor(coder, tmp_path):
     assert score["f1"] >= 0.75, score
 
 
-def test_dev_set_runs_and_is_not_noise(coder, tmp_path):
+def test_dev_set_floors(coder, tmp_path):
+    """Pinned a little below the measured figures (root F1 0.336, precision 0.93): they must not drop silently."""
     score = _score(coder, GOLD / "dev.jsonl", tmp_path)
-    assert score["precision"] >= 0.3, score
+    assert score["f1"] >= 0.31, score
+    assert score["precision"] >= 0.85, score
+
+
+def test_actor_principals_are_right_on_found_events(coder):
+    from tacitus.evaluation import evaluate
+
+    result, _ = evaluate(coder, GOLD / "dev.jsonl")
+    assert result.actor_accuracy >= 0.90, result.summary()

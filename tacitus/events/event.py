@@ -37,6 +37,10 @@ class Event:
     target_end: int = -1
     source_name: str = ""
     target_name: str = ""
+    source_country: str = ""
+    source_role: str = ""
+    target_country: str = ""
+    target_role: str = ""
     source_resolution: str = ""
     target_resolution: str = ""
     plover_event: str = ""

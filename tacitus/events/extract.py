@@ -342,7 +342,8 @@ class EventExtractor:
             code=c.code, root_code=c.root, event_name=c.name, goldstein=c.goldstein, quad_class=c.quad_class,
             rule=rule, date=day.isoformat() if day else None, verb=verb.text, verb_start=verb.idx,
             verb_end=verb.idx + len(verb.text), source_start=s.start, source_end=s.end, target_start=t.start,
-            target_end=t.end, source_name=s.name, target_name=t.name, source_resolution=s.how,
+            target_end=t.end, source_name=s.name, target_name=t.name, source_country=s.country,
+            source_role=s.role, target_country=t.country, target_role=t.role, source_resolution=s.how,
             target_resolution=t.how, plover_event=c.plover_event, plover_mode=c.plover_mode,
             plover_context=c.plover_context,
         )
