@@ -227,6 +227,23 @@ def eval_command(
                       f"{(e.get('sentence') or '')[:100]}")
 
 
+def _register_plugins() -> None:
+    """Commands that live next to their library code (exports, web) register themselves here."""
+    import importlib
+
+    for module in ("tacitus.export.commands", "tacitus.web.commands"):
+        try:
+            mod = importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+            continue
+        mod.register(app)
+
+
+_register_plugins()
+
+
 def main() -> None:  # console-script entry point
     app()
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 
@@ -18,6 +18,7 @@ class CodedDocument:
     document: Document
     events: list[Event]
     error: str | None = None  # set when coding this document failed; the run goes on
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # character spans of every sentence
 
 
 class Coder:
@@ -58,7 +59,8 @@ class Coder:
                 yield self._make_doc(d)
 
         for doc in self.nlp.pipe(spacy_docs(), batch_size=batch_size, n_process=n_process):
-            yield CodedDocument(pending.pop(0), doc._.events or [], doc._.tacitus_error)
+            spans = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
+            yield CodedDocument(pending.pop(0), doc._.events or [], doc._.tacitus_error, spans)
 
     def _make_doc(self, document: Document):
         doc = self.nlp.make_doc(document.text)
