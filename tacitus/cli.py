@@ -235,7 +235,7 @@ def _register_plugins() -> None:
         try:
             mod = importlib.import_module(module)
         except ModuleNotFoundError as exc:
-            if exc.name != module:
+            if not module.startswith(exc.name or "-"):
                 raise
             continue
         mod.register(app)
