@@ -231,7 +231,7 @@ def _register_plugins() -> None:
     """Commands that live next to their library code (exports, web) register themselves here."""
     import importlib
 
-    for module in ("tacitus.export.commands", "tacitus.web.commands"):
+    for module in ("tacitus.store.commands", "tacitus.export.commands", "tacitus.web.commands"):
         try:
             mod = importlib.import_module(module)
         except ModuleNotFoundError as exc:

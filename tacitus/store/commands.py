@@ -1,0 +1,207 @@
+"""CLI commands over a store: ingest, query, dyads, actors-top, timeline, network, clusters.
+
+Thin wrappers: each parses options, calls one library function and prints the result.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from ..errors import TacitusError
+
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+DB_OPTION = typer.Option("tacitus.duckdb", "--db", help="The DuckDB store file.")
+
+
+class TableFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
+def _open(db: Path, read_only: bool = True):
+    from .store import Store
+
+    if read_only and not Path(db).exists():
+        err.print(f"error: no store at {db}; create one with `tacitus ingest INPUT... --db {db}`")
+        raise typer.Exit(2)
+    try:
+        return Store(db, read_only=read_only)
+    except TacitusError as exc:
+        err.print(f"error: {exc}")
+        raise typer.Exit(2)
+
+
+def print_frame(df, fmt: TableFormat = TableFormat.table, output: Optional[Path] = None) -> None:
+    """Print (or write) a DataFrame as a table, CSV, JSON Lines or Parquet."""
+    for col in df.columns:  # calendar periods print as dates, not midnight timestamps
+        if str(df[col].dtype).startswith("datetime64") and (df[col].dropna().dt.normalize() == df[col].dropna()).all():
+            df[col] = df[col].dt.date
+    if fmt is TableFormat.parquet:
+        if output is None:
+            err.print("error: --format parquet needs --output FILE")
+            raise typer.Exit(2)
+        df.to_parquet(output, index=False)
+        return
+    if fmt is TableFormat.csv:
+        text = df.to_csv(index=False)
+    elif fmt is TableFormat.jsonl:
+        text = "".join(json.dumps(r, default=str, ensure_ascii=False) + "\n" for r in df.to_dict(orient="records"))
+    else:
+        table = Table(header_style="bold")
+        for col in df.columns:
+            table.add_column(str(col), overflow="fold")
+        for row in df.itertuples(index=False):
+            table.add_row(*["" if v is None else str(v) for v in row])
+        Console(highlight=False).print(table)
+        return
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def ingest(
+        paths: list[str] = typer.Argument(..., help="Inputs, as for `tacitus code` (text, JSON Lines, -)."),
+        db: Path = DB_OPTION,
+        date: Optional[str] = typer.Option(None, "--date", help="Article date for inputs without one."),
+        batch_size: int = typer.Option(64, "--batch-size", help="Documents per transaction."),
+        window: int = typer.Option(3, "--cluster-window", help="Days within which reports form one event."),
+        quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress, only errors and the summary."),
+    ) -> None:
+        """Code inputs into a DuckDB store (idempotent: unchanged documents are skipped, changed ones replaced)."""
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        from ..coder import Coder
+        from ..document import parse_date
+        from .analytics import rebuild_clusters
+        from .ingest import ingest as run_ingest
+
+        try:
+            day = parse_date(date)
+        except ValueError as exc:
+            err.print(f"error: --date: {exc}")
+            raise typer.Exit(2)
+        store = _open(db, read_only=False)
+        coder = Coder()
+        progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                            console=err, disable=quiet, transient=True)
+        with progress:
+            task = progress.add_task("coding", total=None)
+
+            def on_progress(stats):
+                progress.update(task, description=f"{stats.read} read, {stats.coded} coded, "
+                                                   f"{stats.unchanged} unchanged, {stats.events} events")
+
+            stats, problems = run_ingest(store, coder, paths, date=day, batch_size=batch_size,
+                                         on_problem=lambda p: err.print(f"{'error' if p.fatal else 'warning'}: {p}"),
+                                         on_progress=on_progress)
+            clusters = rebuild_clusters(store, window_days=window)
+        store.close()
+        rejected = sum(1 for p in problems if p.fatal)
+        err.print(f"{stats.read} read, {stats.coded} coded ({stats.replaced} replaced), {stats.unchanged} "
+                  f"unchanged, {rejected} rejected; {stats.events} events, {clusters} event clusters -> {db}")
+        if rejected:
+            raise typer.Exit(1)
+
+    @app.command()
+    def query(
+        sql: str = typer.Argument(..., help="SQL over the tables documents, sentences, events, clusters, actors."),
+        db: Path = DB_OPTION,
+        fmt: TableFormat = typer.Option(TableFormat.table, "--format", "-f"),
+        output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to a file."),
+    ) -> None:
+        """Run SQL against a store (read-only) and print the result."""
+        store = _open(db)
+        try:
+            df = store.query_df(sql)
+        except TacitusError as exc:
+            err.print(f"error: {exc}")
+            raise typer.Exit(1)
+        print_frame(df, fmt, output)
+
+    def _analytic(fn, db, fmt, output, **kwargs):
+        store = _open(db)
+        try:
+            df = fn(store, **{k: v for k, v in kwargs.items() if v not in (None, "")})
+        except TacitusError as exc:
+            err.print(f"error: {exc}")
+            raise typer.Exit(2)
+        print_frame(df, fmt, output)
+
+    @app.command()
+    def dyads(
+        db: Path = DB_OPTION,
+        period: str = typer.Option("month", "--period", help="day, week, month or year."),
+        dedupe: bool = typer.Option(False, "--dedupe", help="Count event clusters, not reports."),
+        start: Optional[str] = typer.Option(None, "--start"), end: Optional[str] = typer.Option(None, "--end"),
+        actor: Optional[str] = typer.Option(None, "--actor", help="Only dyads with this actor (code prefix)."),
+        fmt: TableFormat = typer.Option(TableFormat.table, "--format", "-f"),
+        output: Optional[Path] = typer.Option(None, "--output", "-o"),
+    ) -> None:
+        """Source x target x period: counts, Goldstein sum and mean, QuadClass counts."""
+        from .analytics import dyads as fn
+
+        _analytic(fn, db, fmt, output, period=period, dedupe=dedupe, start=start, end=end, actor=actor)
+
+    @app.command("actors-top")
+    def actors_top(
+        db: Path = DB_OPTION, n: int = typer.Option(20, "-n", help="How many."),
+        side: str = typer.Option("any", "--side", help="any, source or target."),
+        dedupe: bool = typer.Option(False, "--dedupe"),
+        start: Optional[str] = typer.Option(None, "--start"), end: Optional[str] = typer.Option(None, "--end"),
+        fmt: TableFormat = typer.Option(TableFormat.table, "--format", "-f"),
+        output: Optional[Path] = typer.Option(None, "--output", "-o"),
+    ) -> None:
+        """The most active actors."""
+        from .analytics import actors_top as fn
+
+        _analytic(fn, db, fmt, output, n=n, side=side, dedupe=dedupe, start=start, end=end)
+
+    @app.command()
+    def timeline(
+        db: Path = DB_OPTION,
+        dyad: Optional[str] = typer.Option(None, "--dyad", help="SOURCE:TARGET code prefixes, e.g. RUS:SYR."),
+        actor: Optional[str] = typer.Option(None, "--actor", help="An actor code prefix, e.g. IRN."),
+        period: str = typer.Option("month", "--period"), dedupe: bool = typer.Option(False, "--dedupe"),
+        start: Optional[str] = typer.Option(None, "--start"), end: Optional[str] = typer.Option(None, "--end"),
+        fmt: TableFormat = typer.Option(TableFormat.table, "--format", "-f"),
+        output: Optional[Path] = typer.Option(None, "--output", "-o"),
+    ) -> None:
+        """Events and mean Goldstein per period, for a dyad, an actor or everything."""
+        from .analytics import timeline as fn
+
+        _analytic(fn, db, fmt, output, dyad=dyad, actor=actor, period=period, dedupe=dedupe, start=start, end=end)
+
+    @app.command()
+    def network(
+        db: Path = DB_OPTION, min_events: int = typer.Option(1, "--min-events"),
+        dedupe: bool = typer.Option(False, "--dedupe"),
+        start: Optional[str] = typer.Option(None, "--start"), end: Optional[str] = typer.Option(None, "--end"),
+        fmt: TableFormat = typer.Option(TableFormat.table, "--format", "-f"),
+        output: Optional[Path] = typer.Option(None, "--output", "-o"),
+    ) -> None:
+        """The weighted actor network as an edge list (source, target, events, mean Goldstein)."""
+        import pandas as pd
+
+        from .analytics import network as fn
+
+        store = _open(db)
+        try:
+            graph = fn(store, min_events=min_events, dedupe=dedupe, start=start, end=end)
+        except TacitusError as exc:
+            err.print(f"error: {exc}")
+            raise typer.Exit(2)
+        rows = [{"source": s, "target": t, **attrs} for s, t, attrs in graph.edges(data=True)]
+        df = pd.DataFrame(rows, columns=["source", "target", "weight", "goldstein_mean"])
+        print_frame(df.sort_values("weight", ascending=False), fmt, output)
