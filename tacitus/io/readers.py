@@ -1,57 +1,110 @@
-"""Read articles from plain-text files, JSON Lines files and stdin.
+"""Read articles from files, directories, feeds and stdin, whatever their format.
 
-Reading never stops at a bad record: each problem is yielded as an
-``InputProblem`` naming the input, the line and the reason, and every other
-record is still yielded. The caller decides what to print and the exit code.
+Formats: plain text (a title line is detected when present), JSON Lines, CSV, HTML pages, RSS/Atom feeds (file or
+URL), gzip-compressed versions of each, directories (recursively, by extension) and ``-`` for stdin.
+
+Reading never stops at a bad record: each problem is yielded as an ``InputProblem`` naming the input, the line and
+the reason, and every other record is still yielded. The article date comes from the record, the HTML or feed
+metadata, the dateline, or ``--date``, in that order; ``doc.meta["date_source"]`` says which.
 """
 from __future__ import annotations
 
 import datetime as dt
-import json
+import gzip
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
-from ..document import Document, parse_date
+from ..document import Document
+from .dateline import dateline_date
+from .feeds import looks_like_feed, read_feed
+from .html import html_to_document
+from .language import detect_language
+from .options import InputProblem, ReadOptions
+from .records import read_csv, read_jsonl
 
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".jsonlines"}
+CSV_SUFFIXES = {".csv", ".tsv"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+TEXT_SUFFIXES = {".txt", ".text", ""}
+KNOWN_SUFFIXES = JSONL_SUFFIXES | CSV_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | TEXT_SUFFIXES - {""}
+
+__all__ = ["InputProblem", "ReadOptions", "read_inputs"]
 
 
-@dataclass
-class InputProblem:
-    """A record that could not be read, or was read with a caveat (``fatal=False``)."""
-
-    where: str  # "path" or "path:line"
-    reason: str
-    fatal: bool = True
-
-    def __str__(self) -> str:
-        return f"{self.where}: {self.reason}"
-
-
-def read_inputs(paths: Iterable[str], date: dt.date | None = None) -> Iterator[Document | InputProblem]:
-    """Documents (and problems) from each path in turn; ``-`` is stdin (JSON Lines if it looks like it)."""
+def read_inputs(paths: Iterable[str], date: dt.date | None = None,
+                options: ReadOptions | None = None) -> Iterator[Document | InputProblem]:
+    """Documents (and problems) from each input in turn."""
+    opts = options or ReadOptions(date=date)
+    if date is not None and opts.date is None:
+        opts.date = date
     for path in paths:
-        if path == "-":
-            yield from _read_stdin(date)
-            continue
-        p = Path(path)
-        if p.is_dir():
-            yield InputProblem(path, "is a directory; pass the files in it (e.g. DIR/*.txt)")
-            continue
+        for item in _read_one(path, opts):
+            yield _finish(item, opts) if isinstance(item, Document) else item
+
+
+def _read_one(path: str, opts: ReadOptions) -> Iterator[Document | InputProblem]:
+    if path == "-":
+        yield from _read_bytes(sys.stdin.buffer.read(), "stdin", opts, stdin=True)
+        return
+    if path.startswith(("http://", "https://")):
+        yield from read_feed(path, path, opts)
+        return
+    p = Path(path)
+    if p.is_dir():
+        files = sorted(f for f in p.rglob("*") if f.is_file() and _suffix(f) in KNOWN_SUFFIXES)
+        if not files:
+            yield InputProblem(path, f"directory has no readable files ({', '.join(sorted(KNOWN_SUFFIXES))}, "
+                                     "optionally .gz)")
+        for f in files:
+            yield from _read_one(str(f), opts)
+        return
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        yield InputProblem(path, "no such file")
+        return
+    except OSError as exc:
+        yield InputProblem(path, f"cannot read ({exc.strerror})")
+        return
+    yield from _read_bytes(raw, path, opts)
+
+
+def _suffix(path: Path) -> str:
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    return suffixes[-1] if suffixes else ""
+
+
+def _read_bytes(raw: bytes, where: str, opts: ReadOptions, stdin: bool = False) -> Iterator[Document | InputProblem]:
+    if raw[:2] == b"\x1f\x8b":
         try:
-            raw = p.read_bytes()
-        except FileNotFoundError:
-            yield InputProblem(path, "no such file")
-            continue
-        except OSError as exc:
-            yield InputProblem(path, f"cannot read ({exc.strerror})")
-            continue
-        if p.suffix.lower() in JSONL_SUFFIXES:
-            yield from _read_jsonl(raw, path, date)
-        else:
-            yield from _read_text(raw, path, p.name, date)
+            raw = gzip.decompress(raw)
+        except (OSError, EOFError) as exc:
+            yield InputProblem(where, f"is a damaged gzip file ({exc})")
+            return
+    text, problem = _decode(raw, where)
+    if problem:
+        yield problem
+    if text is None:
+        return
+    if not text.strip():
+        yield InputProblem(where, "is empty")
+        return
+    suffix = "" if stdin else _suffix(Path(where))
+    head = text.lstrip()[:500]
+    if suffix in JSONL_SUFFIXES or (stdin and head.startswith("{")):
+        yield from read_jsonl(text, where, opts)
+    elif suffix in CSV_SUFFIXES:
+        yield from read_csv(text, where, opts)
+    elif suffix in FEED_SUFFIXES or looks_like_feed(head):
+        yield from read_feed(raw, where, opts)
+    elif suffix in HTML_SUFFIXES or head.lower().startswith(("<!doctype html", "<html")):
+        yield html_to_document(text, where)
+    else:
+        yield _plain_text(text, where, "stdin" if stdin else Path(where).name)
 
 
 def _decode(raw: bytes, where: str) -> tuple[str | None, InputProblem | None]:
@@ -61,70 +114,37 @@ def _decode(raw: bytes, where: str) -> tuple[str | None, InputProblem | None]:
         return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
         text = raw.decode("utf-8", errors="replace")
-        return text, InputProblem(
-            where, f"is not valid UTF-8 (first bad byte at offset {exc.start}); "
-                   "decoded with replacement characters", fatal=False)
+        bad = text.count("\ufffd")
+        if bad > max(20, len(text) // 20):
+            return None, InputProblem(where, f"is not text in UTF-8 ({bad} undecodable bytes)")
+        return text, InputProblem(where, f"is not valid UTF-8 (first bad byte at offset {exc.start}); "
+                                         f"decoded with {bad} replacement character(s)", fatal=False)
 
 
-def _read_text(raw: bytes, where: str, doc_id: str, date) -> Iterator[Document | InputProblem]:
-    text, problem = _decode(raw, where)
-    if problem:
-        yield problem
-    if text is None:
-        return
-    if not text.strip():
-        yield InputProblem(where, "is empty")
-        return
-    yield Document(text=text, doc_id=doc_id, date=date, origin=where)
+def _plain_text(text: str, where: str, doc_id: str) -> Document:
+    """One article; a short first line without final punctuation followed by a blank line is its title."""
+    title = ""
+    lines = text.lstrip().split("\n", 2)
+    if len(lines) >= 2 and lines[1].strip() == "" and 0 < len(lines[0].strip()) <= 200 \
+            and not lines[0].rstrip().endswith((".", "!", "?", ":", ";", ",")):
+        title = lines[0].strip()
+    return Document(text=text, doc_id=doc_id, title=title, origin=where)
 
 
-def _read_stdin(date) -> Iterator[Document | InputProblem]:
-    raw = sys.stdin.buffer.read()
-    text, problem = _decode(raw, "stdin")
-    if problem:
-        yield problem
-    if text is None:
-        return
-    lines = [ln for ln in text.splitlines() if ln.strip()]
-    if lines and all(ln.lstrip().startswith("{") for ln in lines):
-        yield from _read_jsonl(raw, "stdin", date)
-    elif text.strip():
-        yield Document(text=text, doc_id="stdin", date=date, origin="stdin")
-    else:
-        yield InputProblem("stdin", "is empty")
-
-
-def _read_jsonl(raw: bytes, where: str, date) -> Iterator[Document | InputProblem]:
-    text, problem = _decode(raw, where)
-    if problem:
-        yield problem
-    if text is None:
-        return
-    seen_any = False
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        seen_any = True
-        at = f"{where}:{lineno}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputProblem(at, f"malformed JSON ({exc.msg} at column {exc.colno})")
-            continue
-        if not isinstance(record, dict):
-            yield InputProblem(at, "expected a JSON object with a 'text' field")
-            continue
-        body = record.get("text")
-        if not isinstance(body, str) or not body.strip():
-            yield InputProblem(at, "has no 'text' (or it is empty)")
-            continue
-        try:
-            record_date = parse_date(record.get("date")) or date
-        except ValueError as exc:
-            yield InputProblem(at, f"{exc}; coded without a date", fatal=False)
-            record_date = date
-        doc_id = record.get("doc_id") or record.get("id") or f"{Path(where).name}:{lineno}"
-        yield Document(text=body, doc_id=str(doc_id), title=str(record.get("title") or ""), date=record_date,
-                       url=str(record.get("url") or ""), origin=at)
-    if not seen_any:
-        yield InputProblem(where, "is empty")
+def _finish(doc: Document, opts: ReadOptions) -> Document | InputProblem:
+    """Checks and fallbacks that hold for every format: size, language, date."""
+    where = doc.origin or doc.doc_id
+    if len(doc.text) > opts.max_chars:
+        return InputProblem(where, f"is too large ({len(doc.text):,} characters > {opts.max_chars:,}); "
+                                   "raise the limit with --max-chars or split the document")
+    if opts.check_language:
+        language = detect_language(doc.text)
+        if language not in (None, "en"):
+            return InputProblem(where, f"is not in English (detected '{language}'); skipped")
+    if doc.date is None:
+        found = dateline_date(doc.text, opts.date)
+        if found is not None:
+            doc.date, doc.meta["date_source"] = found, "dateline"
+        elif opts.date is not None:
+            doc.date, doc.meta["date_source"] = opts.date, "option"
+    return doc

@@ -14,6 +14,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from .. import cli
 from ..errors import TacitusError
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -78,6 +79,10 @@ def register(app: typer.Typer) -> None:
         batch_size: int = typer.Option(64, "--batch-size", help="Documents per transaction."),
         window: int = typer.Option(3, "--cluster-window", help="Days within which reports form one event."),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress, only errors and the summary."),
+        allow_rejects: bool = typer.Option(False, "--allow-rejects", help="Exit 0 even when inputs were rejected."),
+        text_field: str = cli.TEXT_FIELD, id_field: Optional[str] = cli.ID_FIELD, date_field: str = cli.DATE_FIELD,
+        title_field: str = cli.TITLE_FIELD, max_chars: int = cli.MAX_CHARS,
+        language_check: bool = cli.LANGUAGE_CHECK, fetch: bool = cli.FETCH,
     ) -> None:
         """Code inputs into a DuckDB store (idempotent: unchanged documents are skipped, changed ones replaced)."""
         from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -103,7 +108,9 @@ def register(app: typer.Typer) -> None:
                 progress.update(task, description=f"{stats.read} read, {stats.coded} coded, "
                                                    f"{stats.unchanged} unchanged, {stats.events} events")
 
-            stats, problems = run_ingest(store, coder, paths, date=day, batch_size=batch_size,
+            opts = cli.read_options(day, text_field, id_field, date_field, title_field, max_chars, language_check,
+                                    fetch)
+            stats, problems = run_ingest(store, coder, paths, date=day, batch_size=batch_size, options=opts,
                                          on_problem=lambda p: err.print(f"{'error' if p.fatal else 'warning'}: {p}"),
                                          on_progress=on_progress)
             clusters = rebuild_clusters(store, window_days=window)
@@ -111,7 +118,7 @@ def register(app: typer.Typer) -> None:
         rejected = sum(1 for p in problems if p.fatal)
         err.print(f"{stats.read} read, {stats.coded} coded ({stats.replaced} replaced), {stats.unchanged} "
                   f"unchanged, {rejected} rejected; {stats.events} events, {clusters} event clusters -> {db}")
-        if rejected:
+        if rejected and not allow_rejects:
             raise typer.Exit(1)
 
     @app.command()

@@ -4,11 +4,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..document import Document
-from ..io.readers import InputProblem, read_inputs
+from ..io import InputProblem, ReadOptions, read_inputs
 from .store import IngestStats, Store
 
 
 def ingest(store: Store, coder, paths: Iterable[str], date=None, batch_size: int = 64,
+           options: ReadOptions | None = None,
            on_problem: Callable[[InputProblem], None] | None = None,
            on_progress: Callable[[IngestStats], None] | None = None) -> tuple[IngestStats, list[InputProblem]]:
     """Read ``paths``, code what is new or changed, and write it to ``store``.
@@ -20,7 +21,7 @@ def ingest(store: Store, coder, paths: Iterable[str], date=None, batch_size: int
     total = IngestStats()
 
     def documents() -> Iterable[Document]:
-        for item in read_inputs(paths, date=date):
+        for item in read_inputs(paths, date=date, options=options):
             if isinstance(item, InputProblem):
                 problems.append(item)
                 if item.fatal:

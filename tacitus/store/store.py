@@ -127,7 +127,9 @@ class Store:
         return stats
 
     def add_reject(self, origin: str, reason: str) -> None:
-        self.con.execute("INSERT INTO rejects (origin, reason) VALUES (?, ?)", [origin, reason])
+        """Record an unreadable input once (a rerun of the same ingest does not duplicate it)."""
+        self.con.execute("INSERT INTO rejects (origin, reason) SELECT ?, ? WHERE NOT EXISTS "
+                         "(SELECT 1 FROM rejects WHERE origin = ? AND reason = ?)", [origin, reason, origin, reason])
 
     def refresh_actors(self) -> None:
         """Rebuild the actors table from the events (one row per actor code)."""
