@@ -11,31 +11,13 @@ from rich.console import Console
 from rich.table import Table
 
 from .document import parse_date
+from .cli_options import (DATE_FIELD, FETCH, ID_FIELD, LANGUAGE_CHECK, MAX_CHARS, TEXT_FIELD, TITLE_FIELD,
+                          read_options)
 from .errors import TacitusError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Tacitus: code political events (CAMEO) from news text.")
 err = Console(stderr=True, highlight=False, soft_wrap=True)
-
-
-def read_options(date, text_field: str, id_field: Optional[str], date_field: str, title_field: str,
-                 max_chars: int, language_check: bool, fetch: bool):
-    """ReadOptions from the CLI's input options (shared by `code` and `ingest`)."""
-    from .io import ReadOptions
-
-    return ReadOptions(date=date, text_field=text_field, id_field=id_field, date_field=date_field,
-                       title_field=title_field, max_chars=max_chars, check_language=language_check,
-                       fetch_pages=fetch)
-
-
-TEXT_FIELD = typer.Option("text", "--text-field", help="JSON Lines/CSV field with the article text.")
-ID_FIELD = typer.Option(None, "--id-field", help="Field with the document id (default: doc_id, then id).")
-DATE_FIELD = typer.Option("date", "--date-field", help="Field with the article date.")
-TITLE_FIELD = typer.Option("title", "--title-field", help="Field with the title.")
-MAX_CHARS = typer.Option(500_000, "--max-chars", help="Refuse longer documents (with a reason).")
-LANGUAGE_CHECK = typer.Option(True, "--language-check/--no-language-check",
-                              help="Skip documents that are not in English (with a reason).")
-FETCH = typer.Option(True, "--fetch/--no-fetch", help="Fetch a feed item's page when it carries only a summary.")
 
 
 class OutputFormat(str, Enum):

@@ -14,7 +14,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from .. import cli
+from .. import cli_options as cli
 from ..errors import TacitusError
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
