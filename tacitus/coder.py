@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -63,7 +64,7 @@ class Coder:
             yield CodedDocument(pending.pop(0), doc._.events or [], doc._.tacitus_error, spans)
 
     def _make_doc(self, document: Document):
-        doc = self.nlp.make_doc(document.text)
+        doc = self.nlp.make_doc(_without_surrogates(document.text))
         doc._.tacitus_date = document.date
         doc._.tacitus_doc_id = document.doc_id
         return doc
@@ -79,6 +80,14 @@ class Coder:
                             title=item.get("title") or "", date=parse_date(item.get("date")),
                             url=item.get("url") or "")
         raise TypeError(f"cannot code a {type(item).__name__}: pass a Document, a dict with 'text', or a string")
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(text: str) -> str:
+    """Lone surrogates (from broken decoders) cannot be encoded; each becomes U+FFFD, so offsets are kept."""
+    return _SURROGATES.sub("\ufffd", text) if _SURROGATES.search(text) else text
 
 
 _default_coder: Coder | None = None

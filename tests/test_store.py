@@ -114,3 +114,25 @@ def test_store_cli_commands(tmp_path):
     assert bad.exit_code == 1 and "query failed" in bad.stderr
     missing = runner.invoke(app, ["dyads", "--db", str(tmp_path / "none.duckdb")])
     assert missing.exit_code == 2 and "no store" in missing.stderr
+
+
+def test_a_store_being_written_gives_a_clear_message(tmp_path):
+    import subprocess
+    import sys
+    import time
+
+    db = tmp_path / "busy.duckdb"
+    Store(db).close()
+    holder = subprocess.Popen([sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(db)!r}); "
+                                                     "print('ready', flush=True); time.sleep(30)"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with pytest.raises(StoreError, match="being written by another process"):
+            Store(db, read_only=True)
+    finally:
+        holder.kill()
+        holder.wait()
+    time.sleep(0.1)
+    with Store(db, read_only=True) as s:  # once the writer is gone, readers are welcome
+        assert s.counts()["events"] == 0

@@ -36,6 +36,7 @@ CONDITIONAL_MARKS = {"if", "unless", "whether", "before", "until", "lest"}
 PARTICLE_WORDS = {"down", "up", "out", "off", "back", "in", "over", "aside", "away", "on", "through"}
 APPEAL_ADDRESSEE_PREPS = {"on", "upon", "to"}
 MAX_EVENTS_PER_SENTENCE = 12
+MAX_CLAUSE_DEPTH = 8
 SPEECH_VERBS = {"say", "announce", "state", "declare", "confirm", "add", "insist", "promise", "pledge", "vow",
                 "signal", "indicate", "tell", "write", "tweet"}
 INTENT_ADJECTIVES = {"ready", "willing", "prepared", "eager", "keen", "determined"}
@@ -322,7 +323,7 @@ class EventExtractor:
     def _unreal(self, verb: Token) -> bool:
         """Negated, modal, conditional or hypothetical: not an event that happened."""
         tok = verb
-        while True:
+        for _ in range(MAX_CLAUSE_DEPTH):  # bounded: a 10,000-word run-on sentence must stay linear
             if _negated(tok) or any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children):
                 return True
             if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
@@ -332,6 +333,7 @@ class EventExtractor:
             tok = tok.head
             if tok.lemma_.lower() in IRREALIS_GOVERNORS:
                 return True
+        return False
 
     # -- output ---------------------------------------------------------------
     def _event(self, doc_id, sent: Span, sent_index, verb: Token, s: Actor, t: Actor, code, rule, day) -> Event:

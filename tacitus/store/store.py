@@ -50,6 +50,11 @@ class Store:
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
+            if "lock" in str(exc).lower():
+                raise StoreError(
+                    f"the store {self.path} is being written by another process (an ingest?). DuckDB allows one "
+                    "writing process and no readers from other processes meanwhile: wait for it to finish, or "
+                    "query a copy of the file.") from exc
             raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
         if not read_only:
             for statement in DDL:
