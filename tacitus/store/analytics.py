@@ -84,7 +84,7 @@ def actors_top(store: Store, n: int = 20, side: str = "any", dedupe: bool = Fals
         parts.append(f"SELECT target AS code, target_name AS name FROM events WHERE {where}")
     all_params = params * len(parts)
     return store.query_df(f"""
-        SELECT code, any_value(name) AS name, count(*) AS events
+        SELECT code, mode(name) AS name, count(*) AS events
         FROM ({' UNION ALL '.join(parts)}) GROUP BY code ORDER BY events DESC, code LIMIT ?""",
                           all_params + [int(n)])
 
@@ -142,11 +142,11 @@ def rebuild_clusters(store: Store, window_days: int = 3) -> int:
         con.execute("UPDATE events SET cluster_id = _cid.cluster_id FROM _cid WHERE events.event_id = _cid.event_id")
         con.execute("""
             INSERT INTO clusters
-            SELECT e.cluster_id, any_value(e.source), any_value(e.target), any_value(e.code),
-                   any_value(e.root_code), min(e.date), max(e.date), count(*), count(DISTINCT e.doc_id),
+            SELECT e.cluster_id, min(e.source), min(e.target), min(e.code),
+                   min(e.root_code), min(e.date), max(e.date), count(*), count(DISTINCT e.doc_id),
                    count(DISTINCT coalesce(d.source, d.doc_id)),
-                   arg_min(e.event_id, (e.date, d.ingested_at, e.event_id)),
-                   any_value(e.goldstein), any_value(e.quad_class)
+                   arg_min(e.event_id, (e.date, e.event_id)),
+                   min(e.goldstein), min(e.quad_class)
             FROM events e LEFT JOIN documents d USING (doc_id)
             WHERE e.cluster_id IS NOT NULL GROUP BY e.cluster_id""")
         con.execute("COMMIT")

@@ -142,14 +142,18 @@ class Store:
         self.con.execute("DELETE FROM actors")
         self.con.execute("""
             INSERT INTO actors
-            SELECT code, any_value(name), any_value(country), any_value(role),
-                   sum(as_source)::INTEGER, sum(as_target)::INTEGER
-            FROM (
+            WITH mentions AS (
                 SELECT source AS code, source_name AS name, source_country AS country, source_role AS role,
                        1 AS as_source, 0 AS as_target FROM events
                 UNION ALL
-                SELECT target, target_name, target_country, target_role, 0, 1 FROM events
-            ) GROUP BY code""")
+                SELECT target, target_name, target_country, target_role, 0, 1 FROM events),
+            named AS (  -- the most frequent name of each code (ties: alphabetical), so reruns agree
+                SELECT code, name, country, role,
+                       row_number() OVER (PARTITION BY code ORDER BY count(*) DESC, name, country, role) AS rank
+                FROM mentions GROUP BY code, name, country, role)
+            SELECT m.code, n.name, n.country, n.role, sum(as_source)::INTEGER, sum(as_target)::INTEGER
+            FROM mentions m JOIN named n ON n.code = m.code AND n.rank = 1
+            GROUP BY m.code, n.name, n.country, n.role""")
         self.con.execute("COMMIT")
 
     # -- reading -----------------------------------------------------------------
