@@ -111,3 +111,24 @@ def test_bad_inputs_each_give_one_clear_problem(tmp_path):
     assert reasons["empty.jsonl"] == "is empty" and "too large" in reasons["big.txt"]
     assert "not in English" in reasons["fr.txt"] and reasons["nope.txt"] == "no such file"
     assert all(p.fatal for p in problems)
+
+
+def test_feed_item_page_is_fetched_from_a_reachable_url(tmp_path):
+    import http.server
+    import threading
+
+    (tmp_path / "story.html").write_text(HTML, encoding="utf-8")
+    handler = lambda *a, **kw: http.server.SimpleHTTPRequestHandler(*a, directory=str(tmp_path), **kw)  # noqa: E731
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.RequestHandlerClass.log_message = lambda *a: None
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/story.html"
+        feed = tmp_path / "local.rss"
+        feed.write_text(RSS.replace("http://127.0.0.1:9/unreachable", url), encoding="utf-8")
+        docs, problems = read([feed])
+    finally:
+        server.shutdown()
+    assert docs[0].url == url and "Turkey condemned an air raid" in docs[0].text
+    assert docs[0].title == "Turkey condemns raid" and docs[0].date == dt.date(2019, 3, 3)
+    assert not any(p.where.endswith("#item1") for p in problems), problems
