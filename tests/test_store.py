@@ -136,3 +136,17 @@ def test_a_store_being_written_gives_a_clear_message(tmp_path):
     time.sleep(0.1)
     with Store(db, read_only=True) as s:  # once the writer is gone, readers are welcome
         assert s.counts()["events"] == 0
+
+
+def test_the_source_of_each_date_is_recorded(coder, tmp_path):
+    s = Store(":memory:")
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "r", "text": "France condemned Iran.", "date": "2019-01-02"})
+                                      + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("PARIS, Jan. 3 (Reuters) - France condemned Iran.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("France condemned Iran.", encoding="utf-8")
+    import datetime as dt
+
+    ingest(s, coder, [str(tmp_path / n) for n in ("a.jsonl", "b.txt", "c.txt")], date=dt.date(2019, 1, 5))
+    _, rows = s.query("SELECT doc_id, date, date_source FROM documents ORDER BY doc_id")
+    assert rows == [("b.txt", dt.date(2019, 1, 3), "dateline"), ("c.txt", dt.date(2019, 1, 5), "option"),
+                    ("r", dt.date(2019, 1, 2), "record")]

@@ -8,6 +8,7 @@ DDL = [
         doc_id VARCHAR PRIMARY KEY,
         title VARCHAR,
         date DATE,
+        date_source VARCHAR,  -- record, html, feed, dateline or option (--date)
         url VARCHAR,
         source VARCHAR,
         origin VARCHAR,

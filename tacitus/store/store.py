@@ -101,7 +101,8 @@ class Store:
                 stats.replaced += 1
             stats.coded += 1
             stats.events += len(coded.events)
-            doc_rows.append([d.doc_id, d.title or None, d.date, d.url or None, source or d.meta.get("source"),
+            doc_rows.append([d.doc_id, d.title or None, d.date, d.meta.get("date_source"), d.url or None,
+                             source or d.meta.get("source"),
                              d.origin or None, h, d.text, len(coded.sentences), len(coded.events)])
             sent_rows.extend([d.doc_id, i, s, e] for i, (s, e) in enumerate(coded.sentences))
             for n, ev in enumerate(coded.events):
@@ -117,8 +118,9 @@ class Store:
             if ids:
                 for table in ("events", "sentences", "documents"):
                     self.con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [ids])
-                self.con.executemany("INSERT INTO documents (doc_id, title, date, url, source, origin, text_hash, "
-                                     "text, n_sentences, n_events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", doc_rows)
+                self.con.executemany("INSERT INTO documents (doc_id, title, date, date_source, url, source, origin, "
+                                     "text_hash, text, n_sentences, n_events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                     doc_rows)
             if sent_rows:
                 self.con.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?)", sent_rows)
             if event_rows:
