@@ -113,6 +113,60 @@ def _print_table(events) -> None:
 
 
 @app.command()
+def quotes(
+    paths: list[str] = typer.Argument(..., help="Inputs, as for `tacitus code`."),
+    date: Optional[str] = typer.Option(None, "--date", help="Article date (YYYY-MM-DD) for inputs without one."),
+    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="Output format."),
+) -> None:
+    """List the direct quotations in the inputs and who said them."""
+    import csv as csv_module
+    import json
+
+    from .coder import Coder
+    from .io import InputProblem, read_inputs
+
+    try:
+        day = parse_date(date)
+        coder = Coder()
+    except (ValueError, TacitusError) as exc:
+        err.print(f"error: {exc}")
+        raise typer.Exit(2)
+    failed = False
+
+    def documents():
+        nonlocal failed
+        for item in read_inputs(paths, date=day):
+            if isinstance(item, InputProblem):
+                failed = failed or item.fatal
+                err.print(f"{'error' if item.fatal else 'warning'}: {item}")
+            else:
+                yield item
+
+    rows = []
+    for coded in coder.code_many(documents()):
+        for q in coded.quotes:
+            rows.append({"doc_id": coded.document.doc_id, "speaker": q.speaker.code if q.speaker else "",
+                         "speaker_name": q.speaker.name if q.speaker else "", "speaker_text": q.speaker_text,
+                         "quote_start": q.start, "quote_end": q.end, "quote": " ".join(q.text.split())})
+    if fmt is OutputFormat.jsonl:
+        for r in rows:
+            typer.echo(json.dumps(r, ensure_ascii=False))
+    elif fmt is OutputFormat.csv:
+        writer = csv_module.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["doc_id"])
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        table = Table(header_style="bold")
+        for col in ("doc", "speaker", "who", "quote"):
+            table.add_column(col, overflow="fold")
+        for r in rows:
+            table.add_row(r["doc_id"], r["speaker"] or "?", r["speaker_name"] or r["speaker_text"], r["quote"][:160])
+        Console(highlight=False, width=max(Console().width, 140)).print(table)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
 def explain(
     code: Optional[str] = typer.Argument(None, help="A CAMEO code (e.g. 129, 0241) or name (e.g. Veto)."),
     list_all: bool = typer.Option(False, "--list", help="List every code with its name."),

@@ -20,6 +20,7 @@ class CodedDocument:
     events: list[Event]
     error: str | None = None  # set when coding this document failed; the run goes on
     sentences: list[tuple[int, int]] = field(default_factory=list)  # character spans of every sentence
+    quotes: list = field(default_factory=list)  # direct quotations with their resolved speakers
 
 
 class Coder:
@@ -61,7 +62,7 @@ class Coder:
 
         for doc in self.nlp.pipe(spacy_docs(), batch_size=batch_size, n_process=n_process):
             spans = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
-            yield CodedDocument(pending.pop(0), doc._.events or [], doc._.tacitus_error, spans)
+            yield CodedDocument(pending.pop(0), doc._.events or [], doc._.tacitus_error, spans, doc._.quotes or [])
 
     def _make_doc(self, document: Document):
         doc = self.nlp.make_doc(_without_surrogates(document.text))

@@ -43,6 +43,10 @@ class Event:
     target_role: str = ""
     source_resolution: str = ""
     target_resolution: str = ""
+    modality: str = ""  # "" for a reported fact; "stated-intent" for "X said it would ..." / "ready to ..."
+    quote: bool = False  # the event was coded from inside a direct quotation
+    speaker: str = ""  # ... then the code of its speaker
+    speaker_text: str = ""
     plover_event: str = ""
     plover_mode: str = ""
     plover_context: str = ""

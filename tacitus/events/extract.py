@@ -27,6 +27,7 @@ from ..actors.types import Actor
 from ..ontology import CameoTable
 from .event import Event
 from .patterns import FRAME_ROOTS, PatternBook, VerbPattern
+from .quotes import quote_at
 
 MODALS = {"may", "might", "could", "would", "should", "will", "wo", "'ll", "shall", "must"}
 IRREALIS_GOVERNORS = {"expect", "plan", "intend", "hope", "want", "wish", "aim", "consider", "seek", "try",
@@ -37,6 +38,7 @@ PARTICLE_WORDS = {"down", "up", "out", "off", "back", "in", "over", "aside", "aw
 APPEAL_ADDRESSEE_PREPS = {"on", "upon", "to"}
 MAX_EVENTS_PER_SENTENCE = 12
 MAX_CLAUSE_DEPTH = 8
+FIRST_PERSON = {"we", "i", "us"}
 SPEECH_VERBS = {"say", "announce", "state", "declare", "confirm", "add", "insist", "promise", "pledge", "vow",
                 "signal", "indicate", "tell", "write", "tweet"}
 INTENT_ADJECTIVES = {"ready", "willing", "prepared", "eager", "keen", "determined"}
@@ -55,12 +57,15 @@ class _Match:
 
 class EventExtractor:
     def __init__(self, patterns: PatternBook, resolver: ActorResolver, cameo: CameoTable):
+        self._quotes: list = []
         self.patterns = patterns
         self.resolver = resolver
         self.cameo = cameo
 
     # ------------------------------------------------------------------
-    def extract(self, doc: Doc, index: dict[int, Mention], day: dt.date | None, doc_id: str) -> list[Event]:
+    def extract(self, doc: Doc, index: dict[int, Mention], day: dt.date | None, doc_id: str,
+                quotes: list | None = None) -> list[Event]:
+        self._quotes = quotes or []
         events: list[Event] = []
         for sent_index, sent in enumerate(doc.sents):
             events.extend(self._sentence(sent, sent_index, index, day, doc_id))
@@ -99,7 +104,12 @@ class EventExtractor:
             intent = self._stated_intent(v)
             if not intent and self._unreal(v):
                 continue
-            sources = self._actors(self._source_tokens(v), index, day)
+            source_tokens = self._source_tokens(v)
+            sources = self._actors(source_tokens, index, day)
+            quote = quote_at(self._quotes, v.idx)
+            if not sources and quote is not None and quote.speaker is not None and \
+                    any(t.lower_ in FIRST_PERSON for t in source_tokens):
+                sources = [quote.speaker]  # "We must send a message ...," said the prime minister
             if not sources:
                 continue
             code, rule, target_tokens = m.pattern.code, m.pattern.id, None
@@ -142,7 +152,13 @@ class EventExtractor:
                     if key in seen:
                         continue
                     seen.add(key)
-                    out.append(self._event(doc_id, sent, sent_index, v, s, t, code, rule, day))
+                    event = self._event(doc_id, sent, sent_index, v, s, t, code, rule, day)
+                    event.modality = "stated-intent" if intent else ""
+                    if quote is not None:
+                        event.quote = True
+                        event.speaker = quote.speaker.code if quote.speaker else ""
+                        event.speaker_text = quote.speaker_text
+                    out.append(event)
         return out[:MAX_EVENTS_PER_SENTENCE]
 
     # -- pattern matching -------------------------------------------------
@@ -322,6 +338,10 @@ class EventExtractor:
 
     def _unreal(self, verb: Token) -> bool:
         """Negated, modal, conditional or hypothetical: not an event that happened."""
+        for arg in verb.children:  # "no talks were held", "no country has recognised it"
+            if arg.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+                    c.dep_ == "det" and c.lower_ in ("no", "neither") for c in arg.children):
+                return True
         tok = verb
         for _ in range(MAX_CLAUSE_DEPTH):  # bounded: a 10,000-word run-on sentence must stay linear
             if _negated(tok) or any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children):

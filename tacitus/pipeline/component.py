@@ -20,11 +20,12 @@ from ..actors.dictionary import ActorDictionary
 from ..actors.mentions import MentionFinder
 from ..actors.resolve import ActorResolver
 from ..events.extract import EventExtractor
+from ..events.quotes import find_quotes
 from ..events.patterns import PatternBook
 from ..ontology import load_cameo_table
 
 for _name, _default in (("events", None), ("actor_mentions", None), ("tacitus_date", None), ("tacitus_doc_id", ""),
-                        ("tacitus_home", None), ("tacitus_error", None)):
+                        ("tacitus_home", None), ("tacitus_error", None), ("quotes", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 log = logging.getLogger("tacitus")
@@ -86,7 +87,8 @@ class TacitusComponent:
             span._.actor = found[0] if found else None
             spans.append(span)
         doc._.actor_mentions = spans
-        doc._.events = self.extractor.extract(doc, index, day, doc._.tacitus_doc_id or "")
+        doc._.quotes = find_quotes(doc, index, self.resolver, day)
+        doc._.events = self.extractor.extract(doc, index, day, doc._.tacitus_doc_id or "", doc._.quotes)
         return doc
 
 
