@@ -112,3 +112,16 @@ def test_reciprocal_compound_subject(code):
 def test_proxy_nouns_stand_for_their_owner(code):
     assert ("RUS", "USA", "11") in roots(code("Russia criticised the new U.S. sanctions."))
     assert ("USA", "IRN", "16") in roots(code("The United States imposed sanctions on Iran's oil exports."))
+
+
+def test_nominal_events(code):
+    assert ("ISRMIL", "PSEREB", "19") in roots(code("Israeli air strikes on Hamas positions continued on Friday."))
+    assert ("USA", "IRQ", "19") in roots(code("The U.S. invasion of Iraq divided Europe.", date="2004-01-01"))
+    assert ("USAGOV", "CHNGOV", "04") in roots(code("Tillerson's trip to Beijing was praised.", date="2017-10-01"))
+    assert ("RUS", "IGOUNO", "12") in roots(code("The veto of the U.N. resolution by Russia angered Paris."))
+
+
+def test_nominal_events_are_not_coded_when_hypothetical(code):
+    assert code("Iran would face tighter U.S. sanctions over missile launches.") == []
+    assert code("A possible Israeli attack on Iran worries Washington.") == []
+    assert not any(e.rule.startswith("nouns") for e in code("There were no U.S. sanctions on Iran."))

@@ -194,6 +194,26 @@ class ActorResolver:
                 actor.how = "possessive"
             seen.setdefault(actor.code[:3] if actor.how in ("person-owner", "possessive") else actor.code, actor)
 
+    def owners_of(self, noun: Token, index, day) -> list[Actor]:
+        """The actors that own an event noun: "Russia's veto", "Israeli air strikes", "a Myanmar military
+        crackdown" (with the sector of a role-noun modifier: MMR + MIL)."""
+        modifiers = [m for m in _modifier_tokens(noun) if m.i < noun.i]
+        owners = self._owners(noun, modifiers, index, day, include_locative=False)
+        role = self._role(noun, modifiers) if noun.pos_ == "NOUN" else None  # "air strikes" are MIL
+        for m in ([] if role else sorted(modifiers, key=lambda t: -t.i)):
+            role = self.dictionary.roles.get(m.lemma_.lower()) or self.dictionary.roles.get(m.lower_)
+            if role:
+                break
+        span = _phrase_span(noun, modifiers)
+        out = []
+        for o in owners:
+            org = o.how == "organisation" or o.code.startswith(("IGO", "NGO", "IMG"))
+            code = o.code if org or not role else o.code[:3] + role
+            if not role and not org and o.how in ("capital", "seat", "person", "person-owner"):
+                code = o.code if o.how != "person-owner" else o.code
+            out.append(self._actor(code, span, o.name, o.country, role or "", "owner+" + o.how))
+        return out
+
     def _clause_subject_actors(self, tok: Token, index, day) -> list[Actor]:
         """ "The African Union said its troops ...": "its" is the subject of the governing clause."""
         if self._resolving_possessor:  # "its" inside the antecedent itself: give up rather than loop

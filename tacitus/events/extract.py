@@ -39,6 +39,8 @@ APPEAL_ADDRESSEE_PREPS = {"on", "upon", "to"}
 MAX_EVENTS_PER_SENTENCE = 12
 MAX_CLAUSE_DEPTH = 8
 FIRST_PERSON = {"we", "i", "us"}
+HYPOTHETICAL_ADJECTIVES = {"possible", "potential", "planned", "proposed", "future", "threatened", "expected",
+                           "hypothetical", "new"}
 SPEECH_VERBS = {"say", "announce", "state", "declare", "confirm", "add", "insist", "promise", "pledge", "vow",
                 "signal", "indicate", "tell", "write", "tweet"}
 INTENT_ADJECTIVES = {"ready", "willing", "prepared", "eager", "keen", "determined"}
@@ -159,7 +161,44 @@ class EventExtractor:
                         event.speaker = quote.speaker.code if quote.speaker else ""
                         event.speaker_text = quote.speaker_text
                     out.append(event)
+        for noun in sent:
+            if noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in self.patterns.by_noun:
+                for event in self._nominal_events(noun, sent, sent_index, index, day, doc_id):
+                    key = (event.source, event.target, event.code)
+                    if key not in seen and (event.source, event.target) not in {(k[0], k[1]) for k in seen}:
+                        seen.add(key)
+                        out.append(event)
         return out[:MAX_EVENTS_PER_SENTENCE]
+
+    def _nominal_events(self, noun: Token, sent: Span, sent_index: int, index, day, doc_id) -> list[Event]:
+        """ "Russia's veto of the resolution", "the arrest of three journalists by police"."""
+        pattern = next((p for p in sorted(self.patterns.by_noun[noun.lemma_.lower()], key=lambda p: -len(p.words))
+                        if p.matches(noun)), None)
+        if pattern is None or any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children):
+            return []
+        governor = noun.head
+        while governor.dep_ in ("pobj", "prep", "conj", "compound") and governor.head is not governor:
+            governor = governor.head
+        if governor.pos_ in ("VERB", "AUX") and self._unreal(governor) or any(
+                c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_ADJECTIVES for c in noun.children):
+            return []
+        targets = self._actors(_with_conjuncts(_prep_objects(noun, None, pattern.target_preps)), index, day)
+        if not targets:
+            return []
+        hosts = [noun] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"]  # "the veto of X by Y" (often parsed low)
+        agents = [p for h in hosts for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                  for p in c.children if p.dep_ == "pobj"]
+        sources = self._actors(_with_conjuncts(agents), index, day) if agents else []
+        if not sources:
+            sources = [a for a in self.resolver.owners_of(noun, index, day) if a.how != "possessive"]
+        events = []
+        for s in sources:
+            for t in targets:
+                if s.principal == t.principal and s.code == t.code:
+                    continue
+                events.append(self._event(doc_id, sent, sent_index, noun, s, t, pattern.code, pattern.id, day))
+        return events
 
     # -- pattern matching -------------------------------------------------
     def _match(self, verb: Token, require_prep: bool = True) -> _Match | None:

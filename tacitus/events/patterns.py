@@ -53,11 +53,27 @@ class VerbPattern:
         return f"{self.id}: {' '.join(parts)} -> {self.code}"
 
 
+@dataclass(frozen=True)
+class NounPattern:
+    """An event noun ("veto", "air strike") and the prepositions that introduce its target."""
+
+    id: str
+    code: str
+    words: tuple[str, ...]
+    target_preps: tuple[str, ...]
+
+    def matches(self, noun) -> bool:
+        words = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+        words.append(noun.lemma_.lower())
+        return tuple(words[-len(self.words):]) == self.words
+
+
 class PatternBook:
     """All verb patterns, indexed by verb lemma, plus the framing table."""
 
     def __init__(self) -> None:
         self.by_verb: dict[str, list[VerbPattern]] = defaultdict(list)
+        self.by_noun: dict[str, list[NounPattern]] = defaultdict(list)
         self.frames: dict[str, dict[str, str]] = {}
         self.files: list[str] = []
 
@@ -74,6 +90,8 @@ class PatternBook:
             text = item.read_text("utf-8")
             if item.name == "embedding.yaml":
                 book._add_frames(_load(item.name, text), item.name, cameo)
+            elif item.name == "nouns.yaml":
+                book.add_nouns(_load(item.name, text), item.name, cameo)
             else:
                 book.add(_load(item.name, text), item.name, cameo)
         return book
@@ -112,6 +130,25 @@ class PatternBook:
                 self.by_verb[verb].append(
                     VerbPattern(f"{stem}#{i}", code, verb, objects, preps, particles, str(item.get("note", "")))
                 )
+        self.files.append(where)
+
+    def add_nouns(self, data, where: str, cameo: CameoTable) -> None:
+        if not isinstance(data, list):
+            raise DataFileError(f"{where}: a noun-pattern file is a list of entries (code, nouns, target).")
+        stem = Path(where).stem
+        for i, item in enumerate(data, 1):
+            at = f"{where}, entry {i}"
+            if not isinstance(item, dict) or set(item) - {"code", "nouns", "target", "note"}:
+                raise DataFileError(f"{at}: expected a mapping with code, nouns, target (and note).")
+            code = str(item.get("code", "")).strip()
+            if code not in cameo:
+                raise DataFileError(f"{at}: '{code}' is not a CAMEO code.")
+            preps = tuple(_words(item.get("target"), f"{at}: target"))
+            if not preps:
+                raise DataFileError(f"{at}: a noun pattern needs the prepositions that introduce its target.")
+            for noun in _words(item.get("nouns"), f"{at}: nouns"):
+                words = tuple(noun.split())
+                self.by_noun[words[-1]].append(NounPattern(f"{stem}#{i}", code, words, preps))
         self.files.append(where)
 
     def _add_frames(self, data, where: str, cameo: CameoTable) -> None:
