@@ -94,7 +94,12 @@ def test_gdelt_rows_have_58_fields_dates_and_string_codes(store, events, tmp_pat
         assert (row["Actor1Code"], row["Actor2Code"]) == (e["source"], e["target"])
         assert float(row["GoldsteinScale"]) == e["goldstein"] and row["QuadClass"] == str(e["quad_class"])
         assert (row["NumMentions"], row["NumSources"], row["NumArticles"], row["AvgTone"]) == ("1", "1", "1", "")
-        assert row["ActionGeo_Type"] == "0" and row["ActionGeo_FullName"] == "" and row["ActionGeo_Lat"] == ""
+        if e.get("place_name"):  # the event's place fills ActionGeo (ISO3 country codes)
+            assert row["ActionGeo_Type"] in ("1", "3", "4", "5") and row["ActionGeo_FullName"] == e["place_name"]
+            assert float(row["ActionGeo_Lat"]) == round(e["latitude"], 4) or row["ActionGeo_Lat"]
+            assert row["ActionGeo_CountryCode"] == e["place_country"]
+        else:
+            assert row["ActionGeo_Type"] == "0" and row["ActionGeo_FullName"] == "" and row["ActionGeo_Lat"] == ""
         assert re.fullmatch(r"\d{8}", row["DATEADDED"])
     assert any(row["EventCode"].startswith("0") for row in rows)
     japan = find(events, "JPN", "YEM", "0333")
@@ -159,7 +164,8 @@ def test_icews_header_and_known_event(store, events, tmp_path):
     assert row["Story ID"] == "gulf_talks.txt" and row["Sentence Number"] == str(japan["sentence_index"] + 1)
     zarif = next(r for r in rows if r["Source Name"] == "Mohammad Javad Zarif")
     assert (zarif["Source Sectors"], zarif["Source Country"]) == ("Government", "Iran")
-    assert all(r["Latitude"] == r["City"] == "" for r in rows)
+    assert any(r["Latitude"] for r in rows)  # events with a place carry it
+    assert all((r["Latitude"] == "") == (r["Longitude"] == "") for r in rows)
 
 
 # -- PLOVER ----------------------------------------------------------------------------------------------------

@@ -23,7 +23,6 @@ __all__ = ["Casualties", "count_casualties"]
 @dataclass(frozen=True)
 class Casualties:
     """Counts per kind; None when the sentence gives none, ``*_at_least`` when the count is a lower bound."""
-
     killed: int | None = None
     wounded: int | None = None
     arrested: int | None = None
@@ -48,33 +47,32 @@ COUNT_NOUNS = _kinds(killed="death fatality killing murder", wounded="injury", a
 NEEDS_HUMAN = {"hurt", "capture", "execute"}
 IRREALIS = set("threaten plan try attempt vow want seek aim intend hope plot refuse fail prepare expect".split())
 MODALS = {"will", "would", "could", "may", "might", "should", "must", "can", "wo", "'ll", "shall"}
-FIGURATIVE = set("""deal bill talk plan proposal agreement measure project idea hope chance process motion amendment law
-    legislation story mood momentum initiative treaty accord reform program programme scheme effort bid negotiation end
-    heat time engine light pride feeling economy growth decline slide rally market trade image reputation relation tie
-    """.split())
+FIGURATIVE = set("""deal bill talk plan proposal agreement measure project idea hope chance process motion amendment
+    law legislation story mood momentum initiative treaty accord reform program programme scheme effort bid
+    negotiation end heat time engine light pride feeling economy growth decline slide rally market trade image
+    reputation relation tie""".split())
 UNITS = {w: i for i, w in enumerate("""zero one two three four five six seven eight nine ten eleven twelve thirteen
     fourteen fifteen sixteen seventeen eighteen nineteen twenty""".split())}
 UNITS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90})
 ADDITIVE = {**UNITS, "half": 0.5, "several": 3, "few": 2}
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
-VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2_000_000, "tens": 20,
-         "several": 3, "few": 2}
+VAGUE = dict(dozens=24, scores=40, hundreds=200, thousands=2000, millions=2_000_000, tens=20, several=3, few=2)
 FIXED = {"both": 2, "couple": 2, "nobody": 0, "none": 0, "he": 1, "she": 1, "him": 1, "her": 1, "another": 1}
-LOWER_BOUND = tuple(" " + w for w in ("at least", "more than", "over", "upwards of", "upward of", "no fewer than",
-                                      "no less than", "in excess of", "above"))
+LOWER_BOUND = tuple(" " + w for w in "at least|more than|over|upwards of|no fewer than|no less than|above".split("|"))
+NUMBER_WORDS = {*UNITS, *SCALES, *VAGUE, "dozen"}
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
-HUMAN = set("""people person civilian soldier troop militant fighter rebel insurgent police policeman officer protester
-    protestor demonstrator activist journalist worker student child kid man woman boy girl member suspect gunman attacker
-    bomber official leader commander guard pilgrim passenger resident villager refugee migrant immigrant prisoner hostage
-    militiaman jihadist extremist terrorist opponent supporter dissident trooper marine sailor personnel peacekeeper staff
-    employee doctor nurse teacher farmer fisherman tourist national citizen other adult teenager infant baby family crew
-    relative worshipper mourner combatant assailant president minister general colonel sergeant lieutenant captain chief
-    mayor governor lawmaker politician opposition agent spy detainee inmate victim individual youth miner driver pilot
-    player fan voter cleric imam priest monk""".split())
+HUMAN = set("""people person civilian soldier troop militant fighter rebel insurgent police policeman officer
+    protester protestor demonstrator activist journalist worker student child kid man woman boy girl member suspect
+    gunman attacker bomber official leader commander guard pilgrim passenger resident villager refugee migrant
+    immigrant prisoner hostage militiaman jihadist extremist terrorist opponent supporter dissident trooper marine
+    sailor personnel peacekeeper staff employee doctor nurse teacher farmer fisherman tourist national citizen other
+    adult teenager infant baby family crew relative worshipper mourner combatant assailant president minister
+    general colonel sergeant lieutenant captain chief mayor governor lawmaker politician opposition agent spy
+    detainee inmate victim individual youth miner driver pilot player fan voter cleric imam priest monk""".split())
 #: words ending like person nouns (-er, -or) that are not people
-NOT_HUMAN = set("""border order power number water matter paper center centre corridor sector factor motor reactor tractor
-    door floor hour error labor terror fever hunger anger danger winter summer river tower shelter letter computer tanker
-    quarter headquarter container helicopter""".split())
+NOT_HUMAN = set("""border order power number water matter paper center centre corridor sector factor motor reactor
+    tractor door floor hour error labor terror fever hunger anger danger winter summer river tower shelter letter
+    computer tanker quarter headquarter container helicopter""".split())
 
 
 def count_casualties(sent: Span) -> Casualties:
@@ -89,16 +87,11 @@ def _count(sent: Span) -> Casualties:
     found: dict[str, list[tuple[int, bool]]] = {KILLED: [], WOUNDED: [], ARRESTED: []}
     for tok in sent:
         kind = _trigger(tok)
-        if kind is None or _irrealis(tok):
-            continue
-        lemma = tok.lemma_.lower()
-        for victim in _victims(tok):
-            value = _np_count(victim, lemma in NEEDS_HUMAN)
-            if value is not None:
-                found[kind].append(value)
-    best = {k: max(v, key=lambda x: (x[0], x[1])) if v else (None, False) for k, v in found.items()}
-    return Casualties(best[KILLED][0], best[WOUNDED][0], best[ARRESTED][0],
-                      best[KILLED][1], best[WOUNDED][1], best[ARRESTED][1])
+        if kind is not None and not _irrealis(tok):
+            counts = (_np_count(v, tok.lemma_.lower() in NEEDS_HUMAN) for v in _victims(tok))
+            found[kind] += [c for c in counts if c is not None]
+    best = {k: max(v) if v else (None, False) for k, v in found.items()}
+    return Casualties(*(best[k][0] for k in found), *(best[k][1] for k in found))
 
 
 def _trigger(tok: Token) -> str | None:
@@ -109,25 +102,21 @@ def _trigger(tok: Token) -> str | None:
             return PARTICLE_VERBS[next(iter(particles & PARTICLE_VERBS.keys()))]
         if lemma in VERBS:
             return VERBS[lemma]
-        if lemma == "take" and any(p.lower_ == "custody" for c in tok.children if c.dep_ == "prep"
-                                   for p in c.children):  # "took 40 people into custody"
-            return ARRESTED
+        if lemma == "take" and any(p.lower_ == "custody" for p in _pobjs(tok, ("into", "in"))):
+            return ARRESTED  # "took 40 people into custody"
         if lemma in ("claim", "lose") and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in tok.children):
             return KILLED  # "claimed 300 lives", "ten people lost their lives"
-    if tok.pos_ in ("ADJ", "NOUN", "VERB") and lower in ADJECTIVES:
-        return ADJECTIVES[lower]
     if tok.pos_ == "NOUN" and lemma == "toll":
         return WOUNDED if any(c.lower_ in ("injury", "injuries") for c in tok.children) else KILLED
-    if tok.pos_ == "NOUN" and lemma in COUNT_NOUNS:
-        return COUNT_NOUNS[lemma]
-    return None
+    if tok.pos_ in ("ADJ", "NOUN", "VERB") and lower in ADJECTIVES:
+        return ADJECTIVES[lower]
+    return COUNT_NOUNS.get(lemma) if tok.pos_ == "NOUN" else None
 
 
 def _irrealis(tok: Token) -> bool:
     """Acts that did not (yet) happen: "did not kill", "could kill", "threatened to kill"."""
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in tok.children):
-        return True
-    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in IRREALIS
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in tok.children) \
+        or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in IRREALIS)
 
 
 def _victims(tok: Token) -> list[Token]:
@@ -139,56 +128,49 @@ def _victims(tok: Token) -> list[Token]:
     if "nummod" in deps:  # "45 deaths", "3 dead", "30 arrests"
         return [deps["nummod"]]
     if tok.pos_ == "NOUN" and lemma in COUNT_NOUNS:  # "the killing of 10 protesters"
-        return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                if p.dep_ == "pobj"]
-    if lemma == "lose":
-        return [deps["nsubj"]] if "nsubj" in deps else []
-    if "dobj" in deps and tok.pos_ != "ADJ":
-        return [deps["dobj"]]
-    over = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("over", "above") for p in c.children
-            if p.dep_ == "pobj" and _number_head(p)]
+        return _pobjs(tok, ("of",))
+    if lemma == "lose" or ("dobj" in deps and tok.pos_ != "ADJ"):  # "ten people lost their lives"
+        return [c for c in tok.children if c.dep_ == ("nsubj" if lemma == "lose" else "dobj")][:1]
+    over = [p for p in _pobjs(tok, ("over", "above")) if _number_head(p)]
     if over:  # "wounded over 100" parsed as a preposition
         return over
     if tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
         return [tok.head]  # "dozens dead", "militants killed in the raid", "100 wounded"
     passive = tok.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
     subject_is_victim = lemma == "die" or tok.pos_ == "ADJ" or passive or "nsubjpass" in deps
-    for key in ("nsubjpass", "nsubj") if subject_is_victim else ():
-        if key in deps:
-            if deps[key].tag_ in ("WP", "WDT") and tok.dep_ == "relcl":  # "soldiers who were killed"
-                return [tok.head]
-            return [deps[key]]
-    head = tok.head
-    if head == tok or tok.dep_ not in ("oprd", "xcomp", "acomp", "conj"):
+    subject = next((deps[k] for k in ("nsubjpass", "nsubj") if k in deps), None) if subject_is_victim else None
+    if subject is not None:  # "soldiers who were killed": the relative pronoun stands for its noun
+        return [tok.head if subject.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" else subject]
+    left = tok.head.lemma_ == "leave" and tok.dep_ == "advcl"  # "left two officers injured", misparsed
+    if tok.head == tok or (tok.dep_ not in ("oprd", "xcomp", "acomp", "conj") and not left):
         return []
     # "left 10 people dead", "shot dead a teenager", "were reported killed", "shot and killed two men"
-    if tok.dep_ in ("oprd", "acomp"):
+    if tok.dep_ in ("oprd", "acomp") or left:
         keys: tuple[str, ...] = ("dobj", "nsubjpass", "nsubj")
     elif subject_is_victim:
         keys = ("nsubjpass",) + (("nsubj",) if lemma == "die" or tok.pos_ == "ADJ" else ())
     else:
         keys = ("dobj",)
-    hdeps = {c.dep_: c for c in head.children}
+    hdeps = {c.dep_: c for c in tok.head.children}
     return [hdeps[k] for k in keys if k in hdeps][:1]
 
 
 def _toll_numbers(toll: Token) -> list[Token]:
     """"the toll rose to 45", "raising the death toll to 45", "a death toll of 45", "the toll was 45"."""
-    out = [p for c in toll.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "at") for p in c.children
-           if p.dep_ == "pobj"]
+    out = _pobjs(toll, ("of", "to", "at"))
     head = toll.head
     if toll.dep_ in ("nsubj", "dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-        for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in ("to", "at", "above", "past"):
-                out += [p for p in c.children if p.dep_ == "pobj"]
-            elif c.dep_ in ("dobj", "attr") and c != toll:
-                out.append(c)
+        out += _pobjs(head, ("to", "at", "above", "past"))
+        out += [c for c in head.children if c.dep_ in ("dobj", "attr") and c != toll]
     return [t for t in out if _number_head(t)]
 
 
+def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+
+
 def _number_head(tok: Token) -> bool:
-    return bool(DIGITS.match(tok.text)) or tok.lower_ in UNITS or tok.lower_ in SCALES or tok.lower_ in VAGUE \
-        or tok.lower_ == "dozen"
+    return bool(DIGITS.match(tok.text)) or tok.lower_ in NUMBER_WORDS
 
 
 def _np_count(noun: Token, needs_human: bool) -> tuple[int, bool] | None:
@@ -196,29 +178,25 @@ def _np_count(noun: Token, needs_human: bool) -> tuple[int, bool] | None:
     parts = [noun]
     for part in parts:  # grows while iterating: conjuncts of conjuncts
         parts += [c for c in part.children if c.dep_ == "conj"]
-    values = [_one_count(p, needs_human) for p in parts]
-    known = [v for v in values if v is not None]
-    if not known:
-        return None
-    return sum(v[0] for v in known), any(v[1] for v in known) or len(known) < len(values)
+    known = [v for v in (_one_count(p, needs_human) for p in parts) if v is not None]
+    return (sum(v[0] for v in known), any(v[1] for v in known) or len(known) < len(parts)) if known else None
 
 
 def _one_count(noun: Token, needs_human: bool) -> tuple[int, bool] | None:
     lemma, lower = noun.lemma_.lower(), noun.lower_
     if lower in FIXED:
         return FIXED[lower], False
-    if _number_head(noun) and not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return (0, False) if lemma not in FIGURATIVE else None  # "no one", "no soldiers"
+    if _number_head(noun):
         return _number_value(noun)  # "killing 12", "three of the gunmen", "dozens of people"
     if lemma in FIGURATIVE or (needs_human and not _human(noun)):
         return None
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
-        return 0, False  # "no one", "no soldiers"
     for c in noun.children:
-        if c.dep_ in ("nummod", "amod", "quantmod", "compound") and (_number_head(c) or c.lower_ in VAGUE):
+        if c.dep_ in ("nummod", "amod", "quantmod", "compound") and _number_head(c):
             return _number_value(c)
-    if noun.tag_ in ("NN", "NNP") and (_human(noun) or noun.tag_ == "NNP" and not needs_human):
-        return 1, False
-    return None
+    person = _human(noun) or (noun.tag_ == "NNP" and not needs_human)  # "a policeman", "Smith"
+    return (1, False) if noun.tag_ in ("NN", "NNP") and person else None
 
 
 def _human(noun: Token) -> bool:
@@ -230,39 +208,27 @@ def _human(noun: Token) -> bool:
 
 def _number_value(tok: Token) -> tuple[int, bool] | None:
     """Value of the number phrase around ``tok`` and whether it is a lower bound."""
-    lower = tok.lower_
-    if lower in VAGUE:
-        base = VAGUE[lower]
-        if lower in ("hundreds", "thousands", "millions"):  # "hundreds of thousands", "tens of thousands"
-            for c in tok.children:
-                if c.dep_ in ("quantmod", "nummod", "compound") and c.lower_ in VAGUE:
-                    base = VAGUE[c.lower_] * SCALES[lower[:-1]]
-        return base, True
-    sent = tok.sent
-    start = end = tok.i
-    while start - 1 >= sent.start and _in_number(tok.doc, start - 1):
+    if tok.lower_ in VAGUE:  # "hundreds of thousands" -> 200 * 1000, "tens of thousands" -> 20 * 1000
+        scale = SCALES.get(tok.lower_[:-1], 0)
+        inner = [VAGUE[c.lower_] for c in tok.children if c.lower_ in VAGUE and c.dep_ in ("quantmod", "nummod")]
+        return (inner[0] * scale if inner and scale else VAGUE[tok.lower_]), True
+    doc, sent, start, end = tok.doc, tok.sent, tok.i, tok.i
+    while start - 1 >= sent.start and _in_number(doc, start - 1):
         start -= 1
-    while end + 1 < sent.end and _in_number(tok.doc, end + 1):
+    while end + 1 < sent.end and _in_number(doc, end + 1):
         end += 1
-    words = [t.lower_ for t in tok.doc[start:end + 1] if t.text not in ("-", "and")]
+    words = [t.lower_ for t in doc[start:end + 1] if t.text not in ("-", "and")]
     value = _parse_number(words)
-    if value is None:
-        return None
-    before = " " + " ".join(t.lower_ for t in tok.doc[max(sent.start, start - 3):start])
-    vague = any(w in ("several", "few") for w in words)
-    return int(value), vague or before.endswith(LOWER_BOUND)
+    before = " " + " ".join(t.lower_ for t in doc[max(sent.start, start - 3):start])
+    vague = "several" in words or "few" in words
+    return None if value is None else (int(value), vague or before.endswith(LOWER_BOUND))
 
 
 def _in_number(doc, i: int) -> bool:
-    t = doc[i]
-    following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-    if _number_head(t) and t.lower_ not in VAGUE or t.lower_ == "half" \
-            or (t.lower_ == "a" and following in ("dozen", "hundred", "thousand")) \
-            or (t.lower_ in ("several", "few") and following in SCALES):  # "several hundred"
-        return True
-    if 0 < i < len(doc) - 1 and doc[i + 1].lower_ in UNITS:  # "twenty-five", "two hundred and fifty"
-        return (t.text == "-" and doc[i - 1].lower_ in UNITS) or (t.lower_ == "and" and doc[i - 1].lower_ in SCALES)
-    return False
+    t, before, after = doc[i].lower_, doc[i - 1].lower_ if i else "", doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return (_number_head(doc[i]) and t not in VAGUE) or t == "half" \
+        or (t == "a" and after in ("dozen", "hundred", "thousand")) or (t in ("several", "few") and after in SCALES) \
+        or (after in UNITS and ((t == "-" and before in UNITS) or (t == "and" and before in SCALES)))
 
 
 def _parse_number(words: list[str]) -> float | None:

@@ -27,7 +27,8 @@ class Event:
     goldstein: float
     quad_class: int
     rule: str
-    date: str | None = None
+    date: str | None = None  # the event's date: a date expression in the sentence, else the article date
+    date_precision: str = ""  # day, week, month, year, article (the article date was used) or none
     verb: str = ""
     verb_start: int = -1
     verb_end: int = -1
@@ -43,6 +44,15 @@ class Event:
     target_role: str = ""
     source_resolution: str = ""
     target_resolution: str = ""
+    place_name: str = ""  # where the event happened, from a location phrase in the sentence
+    place_country: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    place_precision: str = ""  # city, region or country
+    killed: int | None = None  # casualty counts read from the sentence (violent events only)
+    wounded: int | None = None
+    arrested: int | None = None
+    casualties_at_least: bool = False  # a count is a lower bound ("at least 10", "dozens")
     modality: str = ""  # "" for a reported fact; "stated-intent" for "X said it would ..." / "ready to ..."
     quote: bool = False  # the event was coded from inside a direct quotation
     speaker: str = ""  # ... then the code of its speaker

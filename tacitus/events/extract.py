@@ -27,6 +27,9 @@ from ..actors.types import Actor
 from ..ontology import CameoTable
 from .event import Event
 from .patterns import FRAME_ROOTS, PatternBook, VerbPattern
+from .casualties import count_casualties
+from .dates import resolve_event_date
+from .places import event_place
 from .quotes import quote_at
 
 MODALS = {"may", "might", "could", "would", "should", "will", "wo", "'ll", "shall", "must"}
@@ -39,6 +42,7 @@ APPEAL_ADDRESSEE_PREPS = {"on", "upon", "to"}
 MAX_EVENTS_PER_SENTENCE = 12
 MAX_CLAUSE_DEPTH = 8
 FIRST_PERSON = {"we", "i", "us"}
+VIOLENT_ROOTS = {"14", "15", "17", "18", "19", "20"}
 HYPOTHETICAL_ADJECTIVES = {"possible", "potential", "planned", "proposed", "future", "threatened", "expected",
                            "hypothetical", "new"}
 SPEECH_VERBS = {"say", "announce", "state", "declare", "confirm", "add", "insist", "promise", "pledge", "vow",
@@ -250,6 +254,8 @@ class EventExtractor:
         if verb.dep_ == "xcomp":
             controller = [c for c in head.children if c.dep_ in ("dobj",)]
             return _with_conjuncts(controller) if controller else self._source_tokens(head)
+        if verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children):
+            return _with_conjuncts([head])
         if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG":
             if verb.dep_ == "acl":
                 return _with_conjuncts([head])
@@ -397,11 +403,22 @@ class EventExtractor:
     # -- output ---------------------------------------------------------------
     def _event(self, doc_id, sent: Span, sent_index, verb: Token, s: Actor, t: Actor, code, rule, day) -> Event:
         c = self.cameo[code]
+        event_date, precision = resolve_event_date(sent, day, verb)
+        toll = count_casualties(sent) if c.root in VIOLENT_ROOTS else None
+        place = event_place(sent, verb, country_hint=t.country or s.country or None)
         return Event(
             doc_id=doc_id, sentence_index=sent_index, sentence=sent.text, sentence_start=sent.start_char,
             sentence_end=sent.end_char, source=s.code, source_text=s.text, target=t.code, target_text=t.text,
             code=c.code, root_code=c.root, event_name=c.name, goldstein=c.goldstein, quad_class=c.quad_class,
-            rule=rule, date=day.isoformat() if day else None, verb=verb.text, verb_start=verb.idx,
+            rule=rule, date=event_date.isoformat() if event_date else None, date_precision=precision,
+            killed=toll.killed if toll else None, wounded=toll.wounded if toll else None,
+            arrested=toll.arrested if toll else None,
+            casualties_at_least=bool(toll and (toll.killed_at_least or toll.wounded_at_least
+                                               or toll.arrested_at_least)),
+            place_name=place.name if place else "", place_country=place.country if place else "",
+            latitude=place.latitude if place else None, longitude=place.longitude if place else None,
+            place_precision=place.precision if place else "",
+            verb=verb.text, verb_start=verb.idx,
             verb_end=verb.idx + len(verb.text), source_start=s.start, source_end=s.end, target_start=t.start,
             target_end=t.end, source_name=s.name, target_name=t.name, source_country=s.country,
             source_role=s.role, target_country=t.country, target_role=t.role, source_resolution=s.how,
@@ -432,7 +449,8 @@ def _compound_subject(verb: Token) -> bool:
 def _passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+    # "resolutions vetoed by Russia"; but "air strikes killed 10 militants" (a misparsed main clause) is active
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _negated(tok: Token) -> bool:
@@ -441,7 +459,7 @@ def _negated(tok: Token) -> bool:
 
 def _object_tokens(verb: Token) -> list[Token]:
     objs = [content_head(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children):
         objs.append(verb.head)
     if verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("that", "which") for c in verb.children):
         objs.append(verb.head)

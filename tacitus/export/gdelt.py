@@ -48,12 +48,28 @@ def _actor(row: dict, side: str) -> list[str]:
     return [clean(code), clean(name), country, group, "", "", "", clean(role), "", ""]
 
 
+_GEO_TYPES = {"country": "1", "region": "5", "city": "4"}
+
+
+def action_geo_fields(row: dict) -> list[str] | None:
+    """ActionGeo_* from the event's place: Type (1 country, 3 US city, 4 world city, 5 region), FullName,
+    CountryCode, ADM1Code, Lat, Long, FeatureID. The country code is ISO3 (Tacitus's codes), not GDELT's FIPS."""
+    if row.get("latitude") is None or not row.get("place_name"):
+        return None
+    kind = _GEO_TYPES.get(row.get("place_precision") or "", "4")
+    if kind == "4" and row.get("place_country") == "USA":
+        kind = "3"
+    return [kind, clean(row["place_name"]), row.get("place_country") or "", "", number(row["latitude"]),
+            number(row["longitude"]), ""]
+
+
 def gdelt_row(row: dict) -> list[str]:
     """The 58 GDELT 1.0 fields of one selected event row (see ``selection.iter_rows``)."""
     day: dt.date | None = row.get("date")
     code = row.get("code") or ""
     added = row.get("doc_ingested_at")
     no_geo = ["0", "", "", "", "", "", ""]  # GDELT writes Geo_Type 0 when it has no location
+    action_geo = action_geo_fields(row) or no_geo
     return (
         [str(stable_event_id(row["event_id"])),
          day.strftime("%Y%m%d") if day else "", day.strftime("%Y%m") if day else "",
@@ -64,7 +80,7 @@ def gdelt_row(row: dict) -> list[str]:
            number(row.get("goldstein")),
            str(row.get("num_mentions") or 1), str(row.get("num_sources") or 1), str(row.get("num_articles") or 1),
            ""]  # AvgTone: Tacitus measures no tone; empty, because 0 would claim a neutral tone
-        + no_geo * 3
+        + no_geo * 2 + action_geo
         + [added.strftime("%Y%m%d") if added else "", clean(row.get("doc_url") or row.get("doc_id"))]
     )
 

@@ -49,8 +49,19 @@ def icews_row(row: dict) -> list[str]:
         clean(row.get("event_name")), row.get("code") or "", number(row.get("goldstein")),
         target_name, target_sectors, target_country,
         clean(row.get("doc_id")), "" if sentence is None else str(sentence + 1), clean(row.get("doc_source")),
-        "", "", "", "", "", "",
+        *_place(row),
     ]
+
+
+def _place(row: dict) -> list[str]:
+    """City, District, Province, Country, Latitude, Longitude from the event's place (empty when unknown)."""
+    if not row.get("place_name"):
+        return ["", "", "", "", "", ""]
+    precision = row.get("place_precision")
+    city = clean(row["place_name"]) if precision == "city" else ""
+    province = clean(row["place_name"]) if precision == "region" else ""
+    country = country_names().get(row.get("place_country") or "", row.get("place_country") or "")
+    return [city, "", province, clean(country), number(row.get("latitude")), number(row.get("longitude"))]
 
 
 def write_icews(store: Store, out: str | Path | TextIO, start=None, end=None, dedupe: bool = False,

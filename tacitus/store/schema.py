@@ -33,6 +33,7 @@ DDL = [
         sentence_start INTEGER,
         sentence_end INTEGER,
         date DATE,
+        date_precision VARCHAR,
         source VARCHAR, source_text VARCHAR, source_name VARCHAR, source_country VARCHAR, source_role VARCHAR,
         source_resolution VARCHAR, source_start INTEGER, source_end INTEGER,
         target VARCHAR, target_text VARCHAR, target_name VARCHAR, target_country VARCHAR, target_role VARCHAR,
@@ -42,6 +43,9 @@ DDL = [
         plover_event VARCHAR, plover_mode VARCHAR, plover_context VARCHAR,
         verb VARCHAR, verb_start INTEGER, verb_end INTEGER,
         rule VARCHAR,
+        place_name VARCHAR, place_country VARCHAR, latitude DOUBLE, longitude DOUBLE, place_precision VARCHAR,
+        killed INTEGER, wounded INTEGER, arrested INTEGER, casualties_at_least BOOLEAN,
+        modality VARCHAR, quote BOOLEAN, speaker VARCHAR, speaker_text VARCHAR,
         cluster_id VARCHAR
     )""",
     """CREATE TABLE IF NOT EXISTS clusters (
@@ -70,5 +74,8 @@ EVENT_COLUMNS = [
     "source", "source_text", "source_name", "source_country", "source_role", "source_resolution", "source_start",
     "source_end", "target", "target_text", "target_name", "target_country", "target_role", "target_resolution",
     "target_start", "target_end", "code", "root_code", "base_code", "event_name", "goldstein", "quad_class",
-    "plover_event", "plover_mode", "plover_context", "verb", "verb_start", "verb_end", "rule", "cluster_id",
+    "plover_event", "plover_mode", "plover_context", "verb", "verb_start", "verb_end", "rule",
+    "date_precision", "place_name", "place_country", "latitude", "longitude", "place_precision",
+    "killed", "wounded", "arrested", "casualties_at_least", "modality", "quote", "speaker", "speaker_text",
+    "cluster_id",
 ]
