@@ -206,3 +206,10 @@ def test_injection_looking_text_is_harmless(client, text):
     assert all_events(client, q=text)["total"] == 0
     assert get(client, "/api/documents/" + text.replace("%", "%25").replace("#", "%23"), status=404)
     assert get(client, "/api/summary")["counts"] == before
+
+
+def test_places_use_coded_event_places(client):
+    rows = get(client, "/api/places")["rows"]
+    coded = [r for r in rows if r["place"]]
+    assert coded and all(r["lat"] is not None and -90 <= r["lat"] <= 90 for r in coded)
+    assert all(r["lat"] is None for r in rows if not r["place"])

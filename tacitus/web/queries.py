@@ -146,11 +146,14 @@ def top_actors(s: Session, f: Filters, limit: int, role: str) -> dict:
 def places(s: Session, f: Filters) -> dict:
     cond, params = where(f)
     rows = s.rows(f"""
-        SELECT coalesce(nullif(target_country, ''), left(target, 3)) AS country, count(*) AS events,
-               round(avg(goldstein), 3) AS goldstein
+        SELECT CASE WHEN latitude IS NOT NULL THEN place_name END AS place,
+               coalesce(nullif(place_country, ''), nullif(target_country, ''), left(target, 3)) AS country,
+               round(avg(latitude), 4) AS lat, round(avg(longitude), 4) AS lon,
+               count(*) AS events, round(avg(goldstein), 3) AS goldstein
         FROM events WHERE target IS NOT NULL AND target <> '' AND {cond}
-        GROUP BY 1 ORDER BY events DESC, country LIMIT 500""", params)
-    return {"filters": f.active(), "basis": "target country centroid (approximate)", "rows": rows}
+        GROUP BY 1, 2 ORDER BY events DESC, country LIMIT 500""", params)
+    return {"filters": f.active(),
+            "basis": "the event's coded place; else the target country's centroid (approximate)", "rows": rows}
 
 
 def summary(s: Session, f: Filters) -> dict:

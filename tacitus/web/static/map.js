@@ -1,5 +1,5 @@
-/* Tacitus dashboard: events on an equirectangular world frame, at the APPROXIMATE centroid of the target's
-   country (Tacitus does not extract event places yet). Faint dots mark every country centroid for orientation. */
+/* Tacitus dashboard: events on an equirectangular world frame, at the event's coded place when it has one, else
+   at the APPROXIMATE centroid of the target's country. Faint dots mark every country centroid for orientation. */
 "use strict";
 
 (function (T) {
@@ -31,25 +31,27 @@
       T.svg("circle", { cx: x(lon), cy: y(lat), r: 1.3, class: "ghost", title: code + " " + (geo.names[code] || "") }, svg);
     }
     const placed = [], unplaced = [];
-    for (const r of data.rows) (geo.centroids[r.country] ? placed : unplaced).push(r);
+    const where = (r) => (r.lat !== null && r.lat !== undefined ? [r.lat, r.lon] : geo.centroids[r.country]);
+    for (const r of data.rows) (where(r) ? placed : unplaced).push(r);
     const max = Math.max(1, ...placed.map((r) => r.events));
     placed.sort((a, b) => b.events - a.events);
     const layer = T.svg("g", {}, svg);
     for (const r of placed.slice().reverse()) {  // big circles first, small ones on top
-      const [lat, lon] = geo.centroids[r.country];
+      const [lat, lon] = where(r);
       const g = T.svg("g", { class: "place", "data-country": r.country }, layer);
       T.svg("circle", { cx: x(lon), cy: y(lat), r: (3 + 14 * Math.sqrt(r.events / max)).toFixed(1),
                         fill: T.goldsteinColor(r.goldstein),
-                        title: r.country + " " + (geo.names[r.country] || "") + ": " + r.events +
-                               " event(s) targeting it, mean Goldstein " + T.fmt(r.goldstein, 2) }, g);
+                        title: (r.place ? r.place + ", " : "") + r.country + " " + (geo.names[r.country] || "") +
+                               ": " + r.events + " event(s), mean Goldstein " + T.fmt(r.goldstein, 2) }, g);
     }
     for (const r of placed.slice(0, 12)) {
-      const [lat, lon] = geo.centroids[r.country];
-      T.svg("text", { x: x(lon) + 6, y: y(lat) - 6, class: "placelabel", text: r.country }, layer);
+      const [lat, lon] = where(r);
+      T.svg("text", { x: x(lon) + 6, y: y(lat) - 6, class: "placelabel", text: r.place || r.country }, layer);
     }
     T.clear(node).appendChild(svg);
     const unplacedCount = unplaced.reduce((n, r) => n + r.events, 0);
-    note.textContent = "Approximate: each event sits at the centroid of its target's country. " +
+    note.textContent = "Events sit at their coded place; events without one at the (approximate) centroid of " +
+      "their target's country. " +
       (unplacedCount ? unplacedCount + " event(s) with a target that has no country (e.g. " +
         unplaced.slice(0, 3).map((r) => r.country).join(", ") + ") are not shown." : "");
   };
