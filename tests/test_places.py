@@ -161,3 +161,10 @@ def test_fast_after_load(nlp):
     for s in sents:
         event_place(s, s.root)
     assert (time.perf_counter() - start) / len(sents) < 0.005  # typically ~0.05 ms; loose for busy machines
+
+
+def test_conjunct_in_the_hinted_country(place):
+    text = "Boko Haram killed 381 civilians in Nigeria and Cameroon."
+    assert place(text, "killed").country == "NGA"  # the first
+    assert place(text, "killed", hint="CMR").country == "CMR"
+    assert place("Macron offered to mediate in Libya, Ukraine and Syria.", "offered", hint="UKR").country == "UKR"

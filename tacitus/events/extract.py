@@ -150,8 +150,9 @@ class EventExtractor:
                 for t in targets:
                     if (s.start, s.end) == (t.start, t.end) or (s.code == t.code and s.text == t.text):
                         continue
-                    if s.code == t.code and len(s.code) == 3:  # "Iraq ... Iraq": a country acting on itself
-                        continue
+                    if s.code == t.code and (len(s.code) == 3 or (
+                            s.name and s.name == t.name and "coreference" in t.how)):
+                        continue  # an actor acting on itself ("Iraq ... Iraq", "Mattis slammed what he said")
                     if t.how.endswith("possessive") and s.principal == t.principal:  # "Syria moved its jets"
                         continue
                     key = (s.code, t.code, code)

@@ -92,8 +92,6 @@ class Gazetteer:
 
     def _load_words(self) -> None:
         self.words = {k: frozenset(str(w) for w in v) for k, v in _data("places", "words.yaml").items()}
-        self.words["common_words"] = frozenset(" ".join(line for line in _data("places", "common_words.txt")
-                                                        .splitlines() if line[:1] != "#").split())
 
     def _load_regions(self) -> None:
         lines = [line for line in _data("places", "regions.tsv").splitlines() if line and line[0] != "#"]
@@ -156,8 +154,7 @@ class Gazetteer:
             return self.regions.get(key)
         if key in self.countries and not (hint == "USA" and key in self.states):
             return self.countries[key]
-        letters = name.replace(".", "").replace(" ", "")  # "UN", "NIS": never a city
-        acronym = letters.isalpha() and letters.isupper() and len(letters) <= 5
+        acronym = name.replace(".", "").replace(" ", "").isupper() and len(key) <= 5  # "UN", "NIS": never a city
         cities = [] if key in self.not_cities or acronym else self.cities.get(key, [])
         if key in self.states and within is None and not any(c.country == "USA" and c.population >= BIG_CITY
                                                               for c in cities):
@@ -191,10 +188,6 @@ def gazetteer() -> Gazetteer:
     return _SHARED[0]
 
 
-def _first(places) -> Place | None:
-    return next(filter(None, places), None)
-
-
 def event_place(sent: Span, verb: Token | None = None, country_hint: str | None = None) -> Place | None:
     """Where ``verb``'s event happened: a location phrase on the verb, in its clause, in the sentence, else the
     verb's object ("bombed the port of X"). ``country_hint`` settles ambiguous city names. Never raises."""
@@ -202,10 +195,14 @@ def event_place(sent: Span, verb: Token | None = None, country_hint: str | None 
         g = gazetteer()
         preps = sorted((t for t in sent if t.dep_ == "prep" and _is_location_prep(t, g.words)),
                        key=lambda p: (_rank(p, verb), p.i))
-        heads = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        groups = [[o for o in p.children if o.dep_ == "pobj"] for p in preps]
         if verb is not None and verb.lemma_.lower() in g.words["object_place_verbs"]:  # "bombed the port of X"
-            heads += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        return _first(_noun_place(h, country_hint, g, 0) for h in heads)
+            groups.append([c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")])
+        for heads in groups:  # "in Nigeria and Cameroon": the conjunct in the hinted country, else the first
+            found = [p for h in heads for t in (h, *h.conjuncts) if (p := _noun_place(t, country_hint, g, 0))]
+            if found:
+                return next((p for p in found if p.country == country_hint), found[0])
+        return None
     except Exception:  # noqa: BLE001 - a place is an extra; it must not cost the event
         log.debug("places: failed on %r", getattr(sent, "text", ""), exc_info=True)
         return None
@@ -232,21 +229,23 @@ def _rank(prep: Token, verb: Token | None) -> int:
 
 def _noun_place(head: Token, hint: str | None, g: Gazetteer, depth: int) -> Place | None:
     """A name ("the Gaza Strip"), a container ("the port of X", "X province") or a nested "a hotel in X"."""
-    word = _container(head, g.words)
     if depth > 3:
         return None
-    if _is_name(head, g.words) and (place := _name_place(head, _chunk(head, g.words, True), hint, g)):
+    word, names = _container(head, g.words), _chunk(head, g.words, include_head=True)
+    if names is not None and _is_name(head, g.words) and (place := _name_place(head, names, hint, g)):
         return place  # "Aleppo", "the Gaza Strip", "Gaza City", "Rakhine State"
     if word:
         names = _chunk(head, g.words, include_head=False)
         inner = [g2 for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g2 in c.children
                  if g2.dep_ == "pobj"] + [c for c in head.children if c.dep_ in ("appos", "compound") and c.i > head.i]
-        place = _name_place(head, names, hint, g, word) or _first(_noun_place(t, hint, g, depth + 1) for t in inner)
+        place = _name_place(head, names, hint, g, word) if names is not None else None
+        place = place or next(filter(None, (_noun_place(t, hint, g, depth + 1) for t in inner)), None)
         if place is not None:  # "Kandahar province" is a region, not the city
             admin = word in g.words["admin_containers"] and place.precision == "city"
             return replace(place, precision="region") if admin else place
-    return _first(_noun_place(o, hint, g, depth + 1) for c in head.children  # "outside a hotel in Mogadishu"
-                  if c.dep_ == "prep" and c.lower_ in g.words["location_preps"] for o in c.children if o.dep_ == "pobj")
+    return next(filter(None, (_noun_place(o, hint, g, depth + 1) for c in head.children  # "a hotel in Mogadishu"
+                              if c.dep_ == "prep" and c.lower_ in g.words["location_preps"]
+                              for o in c.children if o.dep_ == "pobj")), None)
 
 
 def _container(tok: Token, w: dict[str, frozenset[str]]) -> str:
@@ -270,12 +269,9 @@ def _chunk(head: Token, w: dict[str, frozenset[str]], include_head: bool) -> Spa
     return head.doc[start:end] if start < end else None
 
 
-def _name_place(head: Token, names: Span | None, hint: str | None, g: Gazetteer,
-                container: str = "") -> Place | None:
+def _name_place(head: Token, names: Span, hint: str | None, g: Gazetteer, container: str = "") -> Place | None:
     """Resolve a name, narrowed by a qualifier ("Paris, Texas") or possessor ("Yemen's Hodeidah"), then without a
     leading direction or demonym ("Northern Syria"); with a container first ("Idlib province" is a region)."""
-    if names is None:
-        return None
     within = state = qualifier = None
     for c in head.children:  # "Paris, Texas", "Astana, Kazakhstan", "Tahrir Square, Cairo"
         if c.dep_ in ("appos", "npadvmod", "conj", "npmod") and c.i > head.i and _is_name(c, g.words) \
