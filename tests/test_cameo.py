@@ -39,3 +39,10 @@ def test_explain_describes_code_and_accepts_names():
 def test_unknown_code_is_a_numbered_error():
     with pytest.raises(UnknownCodeError, match=r"\[T004\]"):
         explain("999")
+
+
+def test_explain_accepts_plover_event_types():
+    text = explain("ASSAULT")
+    assert text.startswith("ASSAULT  (PLOVER event type)") and "180" in text and "Material Conflict" in text
+    assert explain("CONSULT").startswith("CONSULT  (PLOVER")
+    assert explain("consult").startswith("04  Consult")  # a lower-case name is CAMEO's

@@ -125,8 +125,12 @@ def load_cameo_table() -> CameoTable:
 
 
 def explain(code: str) -> str:
-    """One-paragraph description of a CAMEO code, like ``spacy.explain``."""
+    """One-paragraph description of a CAMEO code (or a PLOVER event type), like ``spacy.explain``."""
     table = load_cameo_table()
+    key = code.strip()
+    plover = {c.plover_event for c in table}
+    if key.upper() in plover and (key.isupper() or table.lookup(key) is None):  # "ASSAULT" is PLOVER's
+        return _explain_plover(table, key.upper())
     c = table[code]
     parent = table.get(c.parent) if c.parent else None
     lines = [
@@ -141,4 +145,18 @@ def explain(code: str) -> str:
     kids = table.children(c.code)
     if kids:
         lines.append("  Children:   " + ", ".join(f"{k.code} {k.name}" for k in kids))
+    return "\n".join(lines)
+
+
+def _explain_plover(table: CameoTable, event: str) -> str:
+    codes = [c for c in table if c.plover_event == event]
+    quads = sorted({c.quad_class for c in codes})
+    modes = sorted({c.plover_mode for c in codes if c.plover_mode})
+    contexts = sorted({x.strip() for c in codes for x in c.plover_context.split(";") if x.strip()})
+    lines = [f"{event}  (PLOVER event type)",
+             f"  QuadClass:  {', '.join(f'{q} ({QUAD_CLASS_NAMES[q]})' for q in quads)}",
+             f"  Modes:      {', '.join(modes) or '-'}",
+             f"  Contexts:   {', '.join(contexts) or '-'}",
+             "  CAMEO:      " + ", ".join(f"{c.code} {c.name}" for c in codes[:12])
+             + (f" (+{len(codes) - 12} more)" if len(codes) > 12 else "")]
     return "\n".join(lines)
