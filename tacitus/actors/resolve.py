@@ -21,7 +21,6 @@ from .types import Actor
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "flat"}
 _LOCATIVE_PREPS = {"of", "in", "from"}
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
-_ORG_KINDS = ("organisation",)
 _TITLE_LIKE = {"spokesman", "spokeswoman", "spokesperson", "official", "leader", "chief", "head", "commander",
                "member", "representative", "source", "officer", "minister", "chairman", "director",
                "commissioner", "delegate", "envoy", "secretary"}
@@ -209,8 +208,6 @@ class ActorResolver:
         for o in owners:
             org = o.how == "organisation" or o.code.startswith(("IGO", "NGO", "IMG"))
             code = o.code if org or not role else o.code[:3] + role
-            if not role and not org and o.how in ("capital", "seat", "person", "person-owner"):
-                code = o.code if o.how != "person-owner" else o.code
             out.append(self._actor(code, span, o.name, o.country, role or "", "owner+" + o.how))
         return out
 
