@@ -125,3 +125,14 @@ def test_nominal_events_are_not_coded_when_hypothetical(code):
     assert code("Iran would face tighter U.S. sanctions over missile launches.") == []
     assert code("A possible Israeli attack on Iran worries Washington.") == []
     assert not any(e.rule.startswith("nouns") for e in code("There were no U.S. sanctions on Iran."))
+
+
+def test_comma_list_misparsed_as_appositive_still_gives_every_actor(code):
+    r = roots(code("Canada, Brazil and Colombia backed Juan Guaido.", date="2019-02-01"))
+    assert {s for s, _, _ in r} >= {"CAN", "BRA", "COL"}
+
+
+def test_between_phrase_names_both_parties(code):
+    r = roots(code("China welcomed the agreement between Seoul and Pyongyang."))
+    assert {("CHN", "KORGOV", "05"), ("CHN", "PRKGOV", "05")} <= r
+    assert code("The foreign ministers in Cairo criticised Israel.") == []  # a place is not its government

@@ -39,3 +39,8 @@ def test_it_refers_to_the_last_collective_subject(code):
 def test_dateline_country_for_domestic_institutions(code):
     text = "WASHINGTON (Reuters) - President Barack Obama urged lawmakers to close the prison."
     assert ("USAGOV", "USALEG", "02") in roots(code(text, date="2016-02-23"))
+
+
+def test_first_name_of_hyphenated_full_name(code):
+    text = "Moon Jae-in spoke in Seoul. Moon praised Kim Jong Un's courage."
+    assert ("KORGOV", "PRKGOV", "05") in roots(code(text, date="2018-05-01"))

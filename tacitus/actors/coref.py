@@ -69,9 +69,10 @@ def add_coreference(doc: Doc, index: dict[int, Mention], resolver: ActorResolver
                     for word in role.title.lower().replace("-", " ").split():
                         if word in _TITLE_WORDS:
                             last_by_title[word] = last_person
-                    if m.end - m.start > 1 and tok.pos_ == "PROPN":  # "Kim" after "Kim Jong Un"
-                        titled_names.setdefault(tok.lower_, last_person)
-                        titled_names.setdefault(doc[m.start].lower_, last_person)
+                    if m.end - m.start > 1:  # "Kim" after "Kim Jong Un", "Moon" after "Moon Jae-in"
+                        names = [t for t in doc[m.start:m.end] if t.is_alpha and t.text[0].isupper()]
+                        for t in (names[:1] + names[-1:]):
+                            titled_names.setdefault(t.lower_, last_person)
             continue
         low = tok.lower_
         if low in short_heads and short_heads[low] in seen_orgs and (tok.text[0].isupper() or

@@ -148,16 +148,18 @@ class ActorResolver:
         seen: dict[str, Actor] = {}
         self._collect_owners(head, list(modifiers), index, day, seen)
         if include_locative and not seen:  # "militants in the Gaza Strip", "the army of Myanmar"
-            located = []
             for prep in head.children:
-                if prep.dep_ == "prep" and (prep.lower_ in _LOCATIVE_PREPS or (proxy and prep.lower_ == "between")) \
-                        and prep.i > head.i:
-                    for pobj in prep.children:
-                        if pobj.dep_ == "pobj":
-                            located.append(pobj)
-                            located.extend(_modifier_tokens(pobj))
-                            located.extend(c for c in pobj.children if c.dep_ == "conj")
-            self._collect_owners(head, located, index, day, seen, countries_only=True)
+                if prep.dep_ != "prep" or prep.i < head.i or not (
+                        prep.lower_ in _LOCATIVE_PREPS or (proxy and prep.lower_ == "between")):
+                    continue
+                located = []
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        located.append(pobj)
+                        located.extend(_modifier_tokens(pobj))
+                        located.extend(c for c in pobj.children if c.dep_ == "conj")
+                # a place after "in"/"from" is a country, never its government ("ministers in Cairo")
+                self._collect_owners(head, located, index, day, seen, countries_only=prep.lower_ in ("in", "from"))
         # an organisation beats the countries inside it ("U.N. Security Council envoy")
         orgs = [a for a in seen.values() if a.how == "organisation"]
         return orgs[:1] if orgs else list(seen.values())
@@ -175,9 +177,7 @@ class ActorResolver:
             mention = index.get(tok.i)
             if mention is None or _non_owner_compound(tok, mention):
                 continue
-            if countries_only and mention.kind != "country" and not (
-                    tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" or tok.dep_ == "pobj"
-                    and tok.head.lower_ == "of"):
+            if countries_only and mention.kind != "country":
                 continue
             actor = self._from_mention(mention, head.doc, day, tok)
             if actor is None and mention.kind == "person" and mention.entry.person.roles:

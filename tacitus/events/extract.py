@@ -503,5 +503,7 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
         if tok in out:
             continue
         out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ == "conj")
+        stack.extend(c for c in tok.children if c.dep_ == "conj"
+                     # "Canada, Brazil and Colombia" misparsed as Canada + appositive "Brazil and Colombia"
+                     or c.dep_ == "appos" and c.pos_ == "PROPN" and any(g.dep_ == "cc" for g in c.children))
     return out
