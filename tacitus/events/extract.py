@@ -397,7 +397,7 @@ class EventExtractor:
             if tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acomp") or tok.head is tok:
                 return False
             tok = tok.head
-            if tok.lemma_.lower() in IRREALIS_GOVERNORS:
+            if _any_form_in(tok, IRREALIS_GOVERNORS):
                 return True
         return False
 
@@ -436,6 +436,12 @@ def verb_lemmas(tok: Token) -> list[str]:
         return [tok.lemma_.lower()]
     text = tok.lower_
     return [text[:-2], text[:-1], text[:-3]]
+
+
+def _any_form_in(tok: Token, words: set[str]) -> bool:
+    """Lemma or inflected form in ``words`` (the lemmatizer turns "hopes" into "hop")."""
+    low = tok.lower_
+    return tok.lemma_.lower() in words or low in words or any(low[:-n] in words for n in (1, 2, 3))
 
 
 def _mistagged_participle(tok: Token) -> bool:
