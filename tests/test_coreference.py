@@ -44,3 +44,12 @@ def test_dateline_country_for_domestic_institutions(code):
 def test_first_name_of_hyphenated_full_name(code):
     text = "Moon Jae-in spoke in Seoul. Moon praised Kim Jong Un's courage."
     assert ("KORGOV", "PRKGOV", "05") in roots(code(text, date="2018-05-01"))
+
+
+def test_they_refers_to_the_last_plural_subject(code):
+    text = "Syrian rebels seized the town on Monday. They attacked Turkish troops near Aleppo."
+    events = code(text, date="2016-01-10")
+    assert [(e.source, e.target, e.source_resolution) for e in events] == [("SYRREB", "TURMIL", "coreference")]
+    # a compound plural subject names several actors: "they" stays unresolved rather than half-right
+    assert not any(e.source_text == "They" for e in code(
+        "Russia and China met in Beijing. They criticised the United States."))

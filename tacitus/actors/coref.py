@@ -10,6 +10,8 @@ same article:
   al-Thani", "Patten" after "Pramila Patten, the U.N. special representative";
 * "he"/"she" as the subject of a clause: the most recent person actor; "the
   president", "the minister": the last person who held such a title;
+* "they" as the subject of an action verb: the last plural subject that named
+  one actor ("Syrian rebels ... They attacked ...");
 * "it" as the subject of an action verb: the last organisation or country that
   was a subject ("The committee said it has invited ..."); "his"/"her": the
   last person;
@@ -53,8 +55,13 @@ def add_coreference(doc: Doc, index: dict[int, Mention], resolver: ActorResolver
     last_collective: tuple[str, str] | None = None  # last organisation/country subject, for "it"
     last_by_noun: dict[str, tuple[str, str]] = {}  # "coalition" -> the last coalition that was coded
     last_by_sector: dict[str, tuple[str, str]] = {}  # "MIL" -> the last military actor
+    last_plural: tuple[str, str] | None = None  # the last plural subject with one code, for "they"
     for tok in doc:
         m = index.get(tok.i)
+        if tok.dep_ in _SUBJECT_DEPS and tok.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "conj" for c in tok.children):
+            plural = resolver.resolve(tok, index, day)
+            if len(plural) == 1:  # "Syrian rebels ...", "the Houthis ..."
+                last_plural = (plural[0].code, plural[0].name)
         if m is not None:
             if m.kind == "organisation":
                 seen_orgs.add(m.entry.code)
@@ -112,6 +119,8 @@ def add_coreference(doc: Doc, index: dict[int, Mention], resolver: ActorResolver
                     last_by_sector[a.role] = (a.code, a.name)
                 if lemma in _PERSON_NOUNS and tok.tag_ == "NN":  # "a senior U.N. official said she ..."
                     last_person = (a.code, a.name)
+        elif low == "they" and tok.dep_ in _SUBJECT_DEPS and last_plural is not None and _reports(tok):
+            _link(index, tok.i, *last_plural)
         elif low == "it" and tok.dep_ == "nsubj" and last_collective is not None and _reports(tok):
             _link(index, tok.i, *last_collective)
         elif tok.pos_ == "PROPN" and tok.dep_ != "compound" and tok.ent_type_ in ("", "PERSON") \
