@@ -46,7 +46,7 @@ def code(
     directories, .gz versions of each, or - for stdin."""
     from .coder import Coder
     from .io import InputProblem, read_inputs
-    from .io.writers import CsvEventWriter, write_jsonl
+    from .io.writers import CsvEventWriter
 
     try:
         day = parse_date(date)
@@ -76,19 +76,17 @@ def code(
     csv_writer = CsvEventWriter(out) if fmt is OutputFormat.csv else None
     table_rows = []
     n_docs = n_events = 0
-    for coded in coder.code_many(documents()):
-        n_docs += 1
-        if coded.error:
-            problems.append(InputProblem(coded.document.origin or coded.document.doc_id,
-                                         f"could not be coded ({coded.error}); please report this as a bug"))
-            err.print(f"error: {problems[-1]}")
-        n_events += len(coded.events)
-        if fmt is OutputFormat.jsonl:
-            write_jsonl(coded.events, out)
-        elif csv_writer is not None:
-            csv_writer.write(coded.events)
-        else:
-            table_rows.extend(coded.events)
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    # a live counter on stderr (only on a terminal, and not with --quiet); stdout stays clean for pipes
+    progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err,
+                        transient=True, disable=quiet or not err.is_terminal)
+    with progress:
+        task = progress.add_task("coding", total=None)
+        for coded in coder.code_many(documents()):
+            n_docs += 1
+            n_events += _emit(coded, fmt, out, csv_writer, table_rows, problems)
+            progress.update(task, description=f"{n_docs} document(s), {n_events} event(s)")
     if fmt is OutputFormat.table:
         _print_table(table_rows)
     elif csv_writer is not None and n_events == 0:
@@ -98,6 +96,24 @@ def code(
         err.print(f"[dim]{n_docs} document(s), {n_events} event(s), {len(fatal)} input error(s)[/dim]")
     if fatal:
         raise typer.Exit(1)
+
+
+def _emit(coded, fmt: OutputFormat, out, csv_writer, table_rows: list, problems: list) -> int:
+    """Write one coded document's events in the chosen format; returns how many."""
+    from .io import InputProblem
+    from .io.writers import write_jsonl
+
+    if coded.error:
+        problems.append(InputProblem(coded.document.origin or coded.document.doc_id,
+                                     f"could not be coded ({coded.error}); please report this as a bug"))
+        err.print(f"error: {problems[-1]}")
+    if fmt is OutputFormat.jsonl:
+        write_jsonl(coded.events, out)
+    elif csv_writer is not None:
+        csv_writer.write(coded.events)
+    else:
+        table_rows.extend(coded.events)
+    return len(coded.events)
 
 
 def _print_table(events) -> None:
