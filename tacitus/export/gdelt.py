@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import TextIO
 
 from ..store import Store
-from .selection import (ExportResult, ProgressCallback, Selection, actor_parts, clean, iter_rows, number,
-                        open_text, stable_event_id)
+from .selection import (ExportResult, ProgressCallback, Selection, actor_parts, clean, number, stable_event_id,
+                        write_tsv)
 
 _ACTOR_FIELDS = ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
                  "Type1Code", "Type2Code", "Type3Code"]
@@ -88,16 +88,5 @@ def gdelt_row(row: dict) -> list[str]:
 def write_gdelt(store: Store, out: str | Path | TextIO, start=None, end=None, dedupe: bool = False,
                 header: bool = False, on_progress: ProgressCallback | None = None) -> ExportResult:
     """Write the selected events as a GDELT 1.0 event file (tab-separated, no header unless ``header``)."""
-    sel = Selection.of(start, end, dedupe)
-    result = ExportResult(path=str(out) if not hasattr(out, "write") else "")
-    with open_text(out) as fh:
-        if header:
-            fh.write("\t".join(GDELT1_COLUMNS) + "\n")
-        for row in iter_rows(store, sel):
-            fh.write("\t".join(gdelt_row(row)) + "\n")
-            result.rows += 1
-            if on_progress and result.rows % 1000 == 0:
-                on_progress(result.rows)
-    if on_progress:
-        on_progress(result.rows)
-    return result
+    return write_tsv(store, out, Selection.of(start, end, dedupe), GDELT1_COLUMNS if header else None, gdelt_row,
+                     on_progress)

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import TextIO
 
 from ..store import Store
-from .selection import (ExportResult, ProgressCallback, Selection, actor_parts, clean, country_names, iso,
-                        iter_rows, number, open_text, stable_event_id)
+from .selection import (ExportResult, ProgressCallback, Selection, actor_parts, clean, country_names, iso, number,
+                        stable_event_id, write_tsv)
 
 ICEWS_COLUMNS: list[str] = [
     "Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country", "Event Text", "CAMEO Code",
@@ -67,15 +67,4 @@ def _place(row: dict) -> list[str]:
 def write_icews(store: Store, out: str | Path | TextIO, start=None, end=None, dedupe: bool = False,
                 on_progress: ProgressCallback | None = None) -> ExportResult:
     """Write the selected events as an ICEWS-style TSV with its header row."""
-    sel = Selection.of(start, end, dedupe)
-    result = ExportResult(path=str(out) if not hasattr(out, "write") else "")
-    with open_text(out) as fh:
-        fh.write("\t".join(ICEWS_COLUMNS) + "\n")
-        for row in iter_rows(store, sel):
-            fh.write("\t".join(icews_row(row)) + "\n")
-            result.rows += 1
-            if on_progress and result.rows % 1000 == 0:
-                on_progress(result.rows)
-    if on_progress:
-        on_progress(result.rows)
-    return result
+    return write_tsv(store, out, Selection.of(start, end, dedupe), ICEWS_COLUMNS, icews_row, on_progress)

@@ -211,3 +211,20 @@ def open_text(out: str | Path | TextIO) -> Iterator[TextIO]:
         raise ExportError(f"cannot write {out}: {exc.strerror}") from exc
     with fh:
         yield fh
+
+
+def write_tsv(store: Store, out, sel: Selection, header: list[str] | None, row: Callable[[dict], list[str]],
+              on_progress: ProgressCallback | None = None) -> ExportResult:
+    """Write the selected events as tab-separated rows (``row`` formats one), with an optional header."""
+    result = ExportResult(path=str(out) if not hasattr(out, "write") else "")
+    with open_text(out) as fh:
+        if header:
+            fh.write("\t".join(header) + "\n")
+        for r in iter_rows(store, sel):
+            fh.write("\t".join(row(r)) + "\n")
+            result.rows += 1
+            if on_progress and result.rows % 1000 == 0:
+                on_progress(result.rows)
+    if on_progress:
+        on_progress(result.rows)
+    return result

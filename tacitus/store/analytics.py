@@ -19,35 +19,42 @@ def _period(period: str) -> str:
     return period
 
 
-def _filters(start=None, end=None, source=None, target=None, actor=None, dyad=None, code=None,
-             dedupe: bool = False) -> tuple[str, list]:
-    """A WHERE clause and its parameters; actor codes match by prefix (RUS matches RUSGOV, RUSMIL ...)."""
-    clauses, params = ["1=1"], []
+def event_conditions(start=None, end=None, actor=None, source=None, target=None,
+                     dyad: tuple[str, str] | None = None, code=None) -> tuple[list[str], list]:
+    """SQL conditions on the events table and their parameters, shared by the analytics, the CLI and the web API.
+
+    Actor codes match by prefix (RUS matches RUSGOV, RUSMIL ...); ``dyad`` is (source prefix, target prefix).
+    """
+    clauses, params = [], []
     if start:
         clauses.append("date >= ?")
         params.append(_as_date(start))
     if end:
         clauses.append("date <= ?")
         params.append(_as_date(end))
-    if dyad:
-        if ":" not in dyad:
-            raise StoreError(f"a dyad is SOURCE:TARGET (e.g. RUS:SYR), not '{dyad}'")
-        source, target = dyad.split(":", 1)
-    if source:
-        clauses.append("starts_with(source, ?)")
-        params.append(source.upper())
-    if target:
-        clauses.append("starts_with(target, ?)")
-        params.append(target.upper())
     if actor:
         clauses.append("(starts_with(source, ?) OR starts_with(target, ?))")
         params += [actor.upper(), actor.upper()]
+    for column, prefix in (("source", source), ("target", target), *zip(("source", "target"), dyad or ())):
+        if prefix:
+            clauses.append(f"starts_with({column}, ?)")
+            params.append(prefix.upper())
     if code:
         clauses.append("starts_with(code, ?)")
         params.append(str(code))
+    return clauses, params
+
+
+def _filters(start=None, end=None, source=None, target=None, actor=None, dyad=None, code=None,
+             dedupe: bool = False) -> tuple[str, list]:
+    """A WHERE clause and its parameters for the analytics (``dyad`` as "SOURCE:TARGET")."""
+    if dyad and ":" not in dyad:
+        raise StoreError(f"a dyad is SOURCE:TARGET (e.g. RUS:SYR), not '{dyad}'")
+    clauses, params = event_conditions(start, end, actor, source, target,
+                                       tuple(dyad.split(":", 1)) if dyad else None, code)
     if dedupe:
         clauses.append("(cluster_id IS NULL OR event_id IN (SELECT root_event_id FROM clusters))")
-    return " AND ".join(clauses), params
+    return " AND ".join(["1=1", *clauses]), params
 
 
 def _as_date(value) -> dt.date:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, fields
 
 from fastapi import Query
 
+from ..store.analytics import event_conditions
 from .errors import BadParameter
 
 CODE_RE = re.compile(r"^[A-Za-z0-9]{1,32}$")
@@ -107,29 +108,7 @@ def _like_literal(text: str) -> str:
 
 def where(f: Filters) -> tuple[str, list]:
     """The WHERE condition (always valid SQL, ``TRUE`` when no filter) and its parameters, for table ``events``."""
-    clauses: list[str] = []
-    params: list = []
-    if f.start:
-        clauses.append("date >= ?")
-        params.append(f.start)
-    if f.end:
-        clauses.append("date <= ?")
-        params.append(f.end)
-    if f.actor:
-        clauses.append("(starts_with(source, ?) OR starts_with(target, ?))")
-        params += [f.actor, f.actor]
-    if f.source:
-        clauses.append("starts_with(source, ?)")
-        params.append(f.source)
-    if f.target:
-        clauses.append("starts_with(target, ?)")
-        params.append(f.target)
-    if f.dyad:
-        clauses.append("starts_with(source, ?) AND starts_with(target, ?)")
-        params += list(f.dyad)
-    if f.code:
-        clauses.append("starts_with(code, ?)")
-        params.append(f.code)
+    clauses, params = event_conditions(f.start, f.end, f.actor, f.source, f.target, f.dyad, f.code)
     if f.quad:
         clauses.append("quad_class = ?")
         params.append(f.quad)
