@@ -6,8 +6,6 @@ one transaction, so an interrupted ingest leaves whole documents or none.
 """
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +13,8 @@ from pathlib import Path
 import duckdb
 
 from ..errors import TacitusError
+from .rows import DOCUMENT_COLUMNS, document_row, event_rows, sentence_rows
+from .rows import text_hash  # noqa: F401  (callers import it from here)
 from .schema import DDL, EVENT_COLUMNS, SCHEMA_VERSION
 
 
@@ -36,10 +36,6 @@ class IngestStats:
     def add(self, other: "IngestStats") -> None:
         for name in self.__dataclass_fields__:
             setattr(self, name, getattr(self, name) + getattr(other, name))
-
-
-def text_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", errors="replace")).hexdigest()
 
 
 class Store:
@@ -85,7 +81,7 @@ class Store:
         if not batch:
             return stats
         known = self.known_hashes([c.document.doc_id for c in batch])
-        doc_rows, sent_rows, event_rows, replaced_ids = [], [], [], []
+        doc_rows, sent_rows, ev_rows, replaced_ids = [], [], [], []
         for coded in batch:
             d = coded.document
             stats.read += 1
@@ -101,32 +97,23 @@ class Store:
                 stats.replaced += 1
             stats.coded += 1
             stats.events += len(coded.events)
-            doc_rows.append([d.doc_id, d.title or None, d.date, d.meta.get("date_source"), d.url or None,
-                             source or d.meta.get("source"),
-                             d.origin or None, h, d.text, len(coded.sentences), len(coded.events)])
-            sent_rows.extend([d.doc_id, i, s, e] for i, (s, e) in enumerate(coded.sentences))
-            for n, ev in enumerate(coded.events):
-                row = ev.to_dict()
-                row["event_id"] = f"{d.doc_id}#{n}"
-                row["base_code"] = row["code"][:3]
-                row["cluster_id"] = None
-                row["date"] = dt.date.fromisoformat(row["date"]) if row.get("date") else d.date
-                event_rows.append([row.get(c) for c in EVENT_COLUMNS])
+            doc_rows.append(document_row(coded, source, h))
+            sent_rows.extend(sentence_rows(coded))
+            ev_rows.extend(event_rows(coded))
         self.con.execute("BEGIN TRANSACTION")
         try:
             ids = [r[0] for r in doc_rows]
             if ids:
                 for table in ("events", "sentences", "documents"):
                     self.con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [ids])
-                self.con.executemany("INSERT INTO documents (doc_id, title, date, date_source, url, source, origin, "
-                                     "text_hash, text, n_sentences, n_events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                     doc_rows)
+                self.con.executemany(f"INSERT INTO documents ({', '.join(DOCUMENT_COLUMNS)}) "
+                                     f"VALUES ({', '.join('?' for _ in DOCUMENT_COLUMNS)})", doc_rows)
             if sent_rows:
                 self.con.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?)", sent_rows)
-            if event_rows:
+            if ev_rows:
                 placeholders = ", ".join("?" for _ in EVENT_COLUMNS)
                 self.con.executemany(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({placeholders})",
-                                     event_rows)
+                                     ev_rows)
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
