@@ -7,6 +7,7 @@ Events inside a quotation are flagged, and a first-person subject inside it ("We
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 
@@ -50,11 +51,13 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
 
 def find_quotes(doc: Doc, index: dict[int, Mention], resolver: ActorResolver, day: dt.date | None) -> list[Quote]:
     quotes = []
-    for start, end in find_quote_spans(doc.text):
+    spans = find_quote_spans(doc.text)
+    sentences = [(s.start, s.end) for s in doc.sents] if spans else []
+    for start, end in spans:
         inside = doc.char_span(start, end, alignment_mode="expand")
         if inside is None or len(inside) < 3:  # a scare-quoted word is not a quotation
             continue
-        verb = _speech_verb(doc, inside.start, inside.end)
+        verb = _speech_verb(doc, inside.start, inside.end, sentences)
         speaker, speaker_text = None, ""
         if verb is not None:
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -66,14 +69,20 @@ def find_quotes(doc: Doc, index: dict[int, Mention], resolver: ActorResolver, da
     return quotes
 
 
-def _speech_verb(doc: Doc, q_start: int, q_end: int) -> Token | None:
+def _sentence_of(sentences: list[tuple[int, int]], i: int) -> tuple[int, int]:
+    """(start, end) token bounds of the sentence holding token ``i`` (``Token.sent`` walks every sentence)."""
+    k = bisect.bisect_right(sentences, (i, float("inf"))) - 1
+    return sentences[max(k, 0)]
+
+
+def _speech_verb(doc: Doc, q_start: int, q_end: int, sentences: list[tuple[int, int]]) -> Token | None:
     """The speech verb outside the quotation: after it in its last sentence, else before it in its first."""
-    last = doc[q_end - 1].sent
-    for tok in doc[q_end:last.end]:
+    last_end = _sentence_of(sentences, q_end - 1)[1]
+    for tok in doc[q_end:last_end]:
         if tok.lemma_.lower() in SPEECH_LEMMAS and tok.pos_ in ("VERB", "AUX"):
             return tok
-    first = doc[q_start].sent
-    for tok in reversed(doc[first.start:q_start]):
+    first_start = _sentence_of(sentences, q_start)[0]
+    for tok in reversed(doc[first_start:q_start]):
         if tok.lemma_.lower() in SPEECH_LEMMAS and tok.pos_ in ("VERB", "AUX"):
             return tok
     return None
