@@ -21,6 +21,11 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 DB_OPTION = typer.Option("tacitus.duckdb", "--db", help="The DuckDB store file.")
 
 
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 class TableFormat(str, Enum):
     table = "table"
     csv = "csv"
@@ -83,24 +88,82 @@ def register(app: typer.Typer) -> None:
         text_field: str = cli.TEXT_FIELD, id_field: Optional[str] = cli.ID_FIELD, date_field: str = cli.DATE_FIELD,
         title_field: str = cli.TITLE_FIELD, max_chars: int = cli.MAX_CHARS,
         language_check: bool = cli.LANGUAGE_CHECK, fetch: bool = cli.FETCH,
+        model: Optional[str] = typer.Option(None, "--model", help="spaCy model to use."),
+        actors: list[Path] = typer.Option([], "--actors", help="Extra actor dictionary (YAML); repeatable."),
+        patterns: list[Path] = typer.Option([], "--patterns", help="Extra verb-pattern file (YAML); repeatable."),
+        engine: Engine = typer.Option(Engine.local, "--engine", help="local (this process) or dask (a cluster)."),
+        scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --engine dask: the scheduler "
+                                                "(tcp://HOST:8786); default: a local cluster."),
+        dask_workers: Optional[int] = typer.Option(None, "--dask-workers", help="Local cluster size (default: "
+                                                   "one worker process per core)."),
+        parquet_dir: Optional[Path] = typer.Option(None, "--parquet-dir", help="With --engine dask: where the "
+                                                   "partitions' Parquet goes (default: DB.parts/)."),
+        partition_size: int = typer.Option(500, "--partition-size", help="With --engine dask: documents per "
+                                           "partition (one task)."),
     ) -> None:
-        """Code inputs into a DuckDB store (idempotent: unchanged documents are skipped, changed ones replaced)."""
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-        from ..coder import Coder
+        """Code inputs into a DuckDB store (idempotent: unchanged documents are skipped, changed ones replaced).
+        With --engine dask, partitions are coded on a Dask cluster into Parquet, resumably, then imported."""
         from ..document import parse_date
-        from .analytics import rebuild_clusters
-        from .ingest import ingest as run_ingest
 
         try:
             day = parse_date(date)
         except ValueError as exc:
             err.print(f"error: --date: {exc}")
             raise typer.Exit(2)
+        if engine is Engine.local and (scheduler or dask_workers or parquet_dir):
+            err.print("error: --scheduler, --dask-workers and --parquet-dir need --engine dask")
+            raise typer.Exit(2)
+        if partition_size < 1:
+            err.print("error: --partition-size must be at least 1")
+            raise typer.Exit(2)
+        coder_options = _coder_options(model, actors, patterns)
+        opts = cli.read_options(day, text_field, id_field, date_field, title_field, max_chars, language_check, fetch)
         store = _open(db, read_only=False)
-        coder = Coder()
-        progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                            console=err, disable=quiet, transient=True)
+        try:
+            if engine is Engine.dask:
+                stats, problems, clusters = _ingest_dask(store, paths, day, opts, coder_options, db, scheduler,
+                                                         dask_workers, parquet_dir, partition_size, window, quiet)
+            else:
+                stats, problems, clusters = _ingest_local(store, paths, day, opts, coder_options, batch_size,
+                                                          window, quiet)
+        except TacitusError as exc:
+            err.print(f"error: {exc}")
+            raise typer.Exit(2)
+        finally:
+            store.close()
+        rejected = sum(1 for p in problems if p.fatal)
+        err.print(f"{stats.read} read, {stats.coded} coded ({stats.replaced} replaced), {stats.unchanged} "
+                  f"unchanged, {rejected} rejected; {stats.events} events, {clusters} event clusters -> {db}")
+        if rejected and not allow_rejects:
+            raise typer.Exit(1)
+
+    def _coder_options(model, actors, patterns) -> dict:
+        """Coder keyword arguments, only those the user set (the Coder's defaults hold otherwise)."""
+        options: dict = {}
+        if model:
+            options["model"] = model
+        if actors:
+            options["actors"] = [str(a) for a in actors]
+        if patterns:
+            options["patterns"] = [str(p) for p in patterns]
+        return options
+
+    def _progress(quiet: bool):
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        return Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                        console=err, disable=quiet, transient=True)
+
+    def _print_problem(p) -> None:
+        err.print(f"{'error' if p.fatal else 'warning'}: {p}")
+
+    def _ingest_local(store, paths, day, opts, coder_options, batch_size, window, quiet):
+        from ..coder import Coder
+        from .analytics import rebuild_clusters
+        from .ingest import ingest as run_ingest
+
+        coder = Coder(**coder_options)
+        progress = _progress(quiet)
         with progress:
             task = progress.add_task("coding", total=None)
 
@@ -108,18 +171,40 @@ def register(app: typer.Typer) -> None:
                 progress.update(task, description=f"{stats.read} read, {stats.coded} coded, "
                                                    f"{stats.unchanged} unchanged, {stats.events} events")
 
-            opts = cli.read_options(day, text_field, id_field, date_field, title_field, max_chars, language_check,
-                                    fetch)
             stats, problems = run_ingest(store, coder, paths, date=day, batch_size=batch_size, options=opts,
-                                         on_problem=lambda p: err.print(f"{'error' if p.fatal else 'warning'}: {p}"),
-                                         on_progress=on_progress)
+                                         on_problem=_print_problem, on_progress=on_progress)
             clusters = rebuild_clusters(store, window_days=window)
-        store.close()
-        rejected = sum(1 for p in problems if p.fatal)
-        err.print(f"{stats.read} read, {stats.coded} coded ({stats.replaced} replaced), {stats.unchanged} "
-                  f"unchanged, {rejected} rejected; {stats.events} events, {clusters} event clusters -> {db}")
-        if rejected and not allow_rejects:
-            raise typer.Exit(1)
+        return stats, problems, clusters
+
+    def _ingest_dask(store, paths, day, opts, coder_options, db, scheduler, n_workers, parquet_dir,
+                     partition_size, window, quiet):
+        import os
+
+        from ..scale.cluster import dask_client
+        from ..scale.dask_engine import default_run_dir, ingest_dask
+        from .analytics import rebuild_clusters
+
+        run_dir = parquet_dir or default_run_dir(db)
+        with dask_client(scheduler, n_workers or os.cpu_count() or 1) as client:
+            if not quiet:
+                where = scheduler or "a local cluster"
+                err.print(f"[dim]tacitus: {len(client.scheduler_info().get('workers', {}))} Dask worker(s) on "
+                          f"{where}; partitions in {run_dir}[/dim]")
+            progress = _progress(quiet)
+            with progress:
+                task = progress.add_task("coding", total=None)
+
+                def on_progress(p):
+                    progress.update(task, description=f"{p.partitions_done} partition(s) done "
+                                                       f"({p.partitions_skipped} from an earlier run), "
+                                                       f"{p.documents_done}/{p.documents} documents, "
+                                                       f"{p.events} events")
+
+                stats, problems, _ = ingest_dask(store, client, paths, run_dir, coder_options, date=day,
+                                                 options=opts, partition_size=partition_size,
+                                                 on_problem=_print_problem, on_progress=on_progress)
+                clusters = rebuild_clusters(store, window_days=window)
+        return stats, problems, clusters
 
     @app.command()
     def query(
