@@ -74,7 +74,12 @@ class ActorResolver:
             home = head.doc._.tacitus_home  # "senators" in a story datelined WASHINGTON
             return [self._actor(home + role, span, "", home, role, "role+dateline")]
         if owners and proxy:
-            return [self._actor(o.code, span, o.name, o.country, "", "proxy+" + o.how) for o in owners]
+            # "a Kenyan army base", "Afghan police posts": a role-noun compound gives the owner's sector
+            sector = next((self.dictionary.roles[t.lemma_.lower()] for t in head.children
+                           if t.dep_ == "compound" and t.i < head.i and t.lemma_.lower() in self.dictionary.roles
+                           and t.lemma_.lower() not in self.dictionary.proxies), "")
+            return [self._actor(o.code + sector if sector and len(o.code) == 3 else o.code, span, o.name, o.country,
+                                sector, "proxy+" + o.how) for o in owners]
         if mention is not None:  # an adjective or people name standing alone: "the Syrians"
             actor = self._from_mention(mention, doc, day, head)
             if actor is not None:

@@ -29,8 +29,11 @@ from .event import Event
 from .patterns import FRAME_ROOTS, PatternBook, VerbPattern
 from .casualties import count_casualties
 from .dates import resolve_event_date
-from .places import event_place
+from .places import event_place, local_place
 from .quotes import quote_at
+from .claims import CLAIM_SPEECH, is_accusation, political, reported_clauses
+from .nominal import instrument_code, nominal_events
+from .parse import prep_objects as _prep_objects, reciprocal, with_conjuncts as _with_conjuncts
 
 MODALS = {"may", "might", "could", "would", "should", "will", "wo", "'ll", "shall", "must"}
 IRREALIS_GOVERNORS = {"expect", "plan", "intend", "hope", "want", "wish", "aim", "consider", "seek", "try",
@@ -43,14 +46,13 @@ MAX_EVENTS_PER_SENTENCE = 12
 MAX_CLAUSE_DEPTH = 8
 FIRST_PERSON = {"we", "i", "us"}
 VIOLENT_ROOTS = {"14", "15", "17", "18", "19", "20"}
-HYPOTHETICAL_ADJECTIVES = {"possible", "potential", "planned", "proposed", "future", "threatened", "expected",
-                           "hypothetical", "new"}
 SPEECH_VERBS = {"say", "announce", "state", "declare", "confirm", "add", "insist", "promise", "pledge", "vow",
                 "signal", "indicate", "tell", "write", "tweet"}
 INTENT_ADJECTIVES = {"ready", "willing", "prepared", "eager", "keen", "determined"}
 LIGHT_FRAMED_VERBS = {"help", "work", "continue", "begin", "start", "keep", "seek", "try", "move", "step"}
 SYMMETRIC_ROOTS = {"04", "19"}
 SYMMETRIC_CODES = {"046", "057", "0311", "0312", "061", "062", "063", "064", "050", "054", "055"}
+_NON_LOCAL_SECTORS = {"GOV", "BUS", "SPY", "MIL", "COP"}
 INSTRUMENT_NOUNS = {"strike", "airstrike", "raid", "attack", "bombing", "shelling", "gunfire", "fire", "bombardment",
                     "ambush", "offensive", "operation", "crackdown", "assault"}
 
@@ -111,7 +113,7 @@ class EventExtractor:
             if not intent and self._unreal(v):
                 continue
             source_tokens = self._source_tokens(v)
-            sources = self._actors(source_tokens, index, day)
+            sources = self._actors(source_tokens, index, day) or self._located_actors(v, source_tokens, index, day)
             quote = quote_at(self._quotes, v.idx)
             if not sources and quote is not None and quote.speaker is not None and \
                     any(t.lower_ in FIRST_PERSON for t in source_tokens):
@@ -140,15 +142,21 @@ class EventExtractor:
                     target_tokens = self._frame_targets(v, m, framed, fm)
             if target_tokens is None:
                 target_tokens = [] if v.i in reciprocal_only else self._target_tokens(v, m)
-            targets = self._actors(target_tokens, index, day)
-            if not targets:
-                targets = self._located_actors(v, target_tokens, index, day)
+            if code == "190":  # "Israeli air strikes killed ...": the instrument noun's own code
+                code = instrument_code(self, source_tokens) or code
+            if any(reciprocal(t) for t in target_tokens):  # "accused each other"
+                targets = sources
+            else:
+                targets = self._actors(target_tokens, index, day) or self._located_actors(v, target_tokens, index, day) \
+                    or self._event_noun_owners(target_tokens, index, day)
+            if not targets and quote is not None and quote.speaker is not None:
+                targets = _speakers_own(target_tokens, quote.speaker)  # "Russia attacked our country"
             if not targets and len(sources) >= 2 and (v.i in reciprocal_only or m.pattern.root in SYMMETRIC_ROOTS
                                                       or m.pattern.code in SYMMETRIC_CODES):
                 targets = sources  # "South Korea and the United States discussed ...": each with the other
             for s in sources:
                 for t in targets:
-                    if (s.start, s.end) == (t.start, t.end) or (s.code == t.code and s.text == t.text):
+                    if s.code == t.code and ((s.start, s.end) == (t.start, t.end) or s.text == t.text):
                         continue
                     if s.code == t.code and (len(s.code) == 3 or (
                             s.name and s.name == t.name and "coreference" in t.how)):
@@ -166,44 +174,37 @@ class EventExtractor:
                         event.speaker = quote.speaker.code if quote.speaker else ""
                         event.speaker_text = quote.speaker_text
                     out.append(event)
+        out.extend(self._reported_accusations(verbs, matches, sent, sent_index, index, day, doc_id, seen))
         for noun in sent:
             if noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in self.patterns.by_noun:
-                for event in self._nominal_events(noun, sent, sent_index, index, day, doc_id):
+                for event in nominal_events(self, noun, sent, sent_index, index, day, doc_id):
                     key = (event.source, event.target, event.code)
                     if key not in seen and (event.source, event.target) not in {(k[0], k[1]) for k in seen}:
                         seen.add(key)
                         out.append(event)
         return out[:MAX_EVENTS_PER_SENTENCE]
 
-    def _nominal_events(self, noun: Token, sent: Span, sent_index: int, index, day, doc_id) -> list[Event]:
-        """ "Russia's veto of the resolution", "the arrest of three journalists by police"."""
-        pattern = next((p for p in sorted(self.patterns.by_noun[noun.lemma_.lower()], key=lambda p: -len(p.words))
-                        if p.matches(noun)), None)
-        if pattern is None or any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children):
-            return []
-        governor = noun.head
-        while governor.dep_ in ("pobj", "prep", "conj", "compound") and governor.head is not governor:
-            governor = governor.head
-        if governor.pos_ in ("VERB", "AUX") and self._unreal(governor) or any(
-                c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_ADJECTIVES for c in noun.children):
-            return []
-        targets = self._actors(_with_conjuncts(_prep_objects(noun, None, pattern.target_preps)), index, day)
-        if not targets:
-            return []
-        hosts = [noun] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for g in c.children if g.dep_ == "pobj"]  # "the veto of X by Y" (often parsed low)
-        agents = [p for h in hosts for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-                  for p in c.children if p.dep_ == "pobj"]
-        sources = self._actors(_with_conjuncts(agents), index, day) if agents else []
-        if not sources:
-            sources = [a for a in self.resolver.owners_of(noun, index, day) if a.how != "possessive"]
-        events = []
-        for s in sources:
-            for t in targets:
-                if s.principal == t.principal and s.code == t.code:
-                    continue
-                events.append(self._event(doc_id, sent, sent_index, noun, s, t, pattern.code, pattern.id, day))
-        return events
+    def _reported_accusations(self, verbs, matches, sent, sent_index, index, day, doc_id, seen) -> list[Event]:
+        """ "Mattis says Syria retains chemical weapons": the speaker accuses the reported clause's subject (112)."""
+        out = []
+        for v in verbs:
+            if v.lemma_.lower() not in CLAIM_SPEECH:
+                continue
+            clauses = reported_clauses(v)
+            if not clauses or self._unreal(v):
+                continue
+            speakers = [a for a in self._actors(self._source_tokens(v), index, day) if political(a)]
+            for clause in clauses if speakers else ():
+                if self._unreal(clause) or _passive(clause) or not is_accusation(clause, matches.get(clause.i)):
+                    continue  # "were killed by Israeli gunfire, officials said" reports a toll, not an accusation
+                for s in speakers:
+                    for t in self._actors(self._source_tokens(clause), index, day):
+                        key = (s.code, t.code, "112")
+                        if s.principal == t.principal or key in seen:
+                            continue
+                        seen.add(key)
+                        out.append(self._event(doc_id, sent, sent_index, v, s, t, "112", "claims#reported", day))
+        return out
 
     # -- pattern matching -------------------------------------------------
     def _match(self, verb: Token, require_prep: bool = True) -> _Match | None:
@@ -268,7 +269,9 @@ class EventExtractor:
     def _target_tokens(self, verb: Token, m: _Match) -> list[Token]:
         p = m.pattern
         if p.preps:
-            found = _prep_objects(verb, m.event_object, p.preps)
+            # "sent food to Bangladesh for Rohingya refugees": the recipient, not the beneficiary, is the target
+            found = "to" in p.preps and "for" in p.preps and _prep_objects(verb, m.event_object, ("to",)) \
+                or _prep_objects(verb, m.event_object, p.preps)
             if not found and m.event_object is not None:
                 # "ordered the closure of the consulate": the event noun's "of" complement is the target;
                 # "expelled the Dutch ambassador": else the event noun itself
@@ -334,27 +337,47 @@ class EventExtractor:
                             out.append(a)
         return out
 
+    def _event_noun_owners(self, tokens: list[Token], index, day) -> list[Actor]:
+        """ "condemned the Turkish bombing of Syrian villages": an event noun stands for its owner (only its
+        prenominal owner: "the bombing of X" is not X)."""
+        out = []
+        for tok in tokens:
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.patterns.by_noun:
+                out.extend(a for a in self.resolver.owners_of(tok, index, day) if a.how != "owner+possessive")
+        return out
+
     def _located_actors(self, verb: Token, tokens: list[Token], index, day) -> list[Actor]:
-        """"killed 10 militants in the Gaza Strip": a bare role noun takes the country where the act happened."""
+        """"killed 10 militants in the Gaza Strip", "Kurdish activists were detained in Ankara": a bare role noun
+        takes the country where the act happened: an "in <country>" phrase, else the place phrase on the verb or
+        the noun. Never for refugees (they come from elsewhere), and the event's place not for officials,
+        soldiers or police, who often act abroad ("officials met in Geneva", "troops in the West Bank")."""
+        bare = []
+        for tok in tokens:
+            role = self.resolver.dictionary.roles.get(tok.lemma_.lower())
+            if role and role != "REF" and tok.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in tok.children):
+                bare.append((tok, role))
+        if not bare:
+            return []
         hosts = [verb] + [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         places = [p for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
                   for p in c.children if p.dep_ == "pobj"]
-        countries = []
-        for p in places:
-            m = index.get(p.i)
-            if m is not None and m.kind == "country":
-                countries.append(m.entry.code)
-        if len(set(countries)) != 1:
+        countries = {index[p.i].entry.code for p in places if p.i in index and index[p.i].kind == "country"}
+        how = "role+place"
+        if not countries:
+            bare = [(tok, role) for tok, role in bare if role not in _NON_LOCAL_SECTORS]
+            place = local_place(verb, [tok for tok, _ in bare]) if bare else None
+            if place is None or not place.country:
+                return []
+            countries, how = {place.country}, "role+event-place"
+        if len(countries) != 1:
             return []
+        country = next(iter(countries))
         out = []
-        for tok in tokens:
-            role = self.resolver.dictionary.roles.get(tok.lemma_.lower())
-            if role and tok.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in tok.children):
-                span = tok.doc[min([tok.i] + [c.i for c in tok.children if c.dep_ in ("amod", "compound",
-                                                                                       "nummod")]):tok.i + 1]
-                out.append(Actor(code=countries[0] + role, text=span.text, start=span.start_char, end=span.end_char,
-                                 country=countries[0], role=role, how="role+place",
-                                 token_start=span.start, token_end=span.end))
+        for tok, role in bare:
+            span = tok.doc[min([tok.i] + [c.i for c in tok.children if c.dep_ in ("amod", "compound",
+                                                                                   "nummod")]):tok.i + 1]
+            out.append(Actor(code=country + role, text=span.text, start=span.start_char, end=span.end_char,
+                             country=country, role=role, how=how, token_start=span.start, token_end=span.end))
         return out
 
     # -- filters ----------------------------------------------------------------
@@ -429,6 +452,18 @@ class EventExtractor:
 
 
 # -- parse helpers ----------------------------------------------------------------
+_OWN_NOUNS = {"country", "nation", "people", "government", "state", "citizen", "soldier", "troops", "embassy"}
+
+
+def _speakers_own(tokens: list[Token], speaker: Actor) -> list[Actor]:
+    """Inside a quotation, "our country" / "our soldiers" is the speaker's country."""
+    country = speaker.country or speaker.code[:3]
+    out = []
+    for tok in tokens:
+        if tok.lemma_.lower() in _OWN_NOUNS and any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children):
+            out.append(Actor(code=country, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), name="",
+                             country=country, role="", how="quote+our", token_start=tok.i, token_end=tok.i + 1))
+    return out
 def verb_lemmas(tok: Token) -> list[str]:
     """Candidate verb lemmas; participles the tagger took for adjectives get their stems
     ("shielded" -> "shield", "imposed" -> "impose", "banned" -> "ban")."""
@@ -450,7 +485,9 @@ def _mistagged_participle(tok: Token) -> bool:
 
 
 def _compound_subject(verb: Token) -> bool:
-    return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
+    """ "Russia and China held talks", "Israeli and Palestinian negotiators held talks"."""
+    return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" or g.dep_ == "amod" and any(a.dep_ == "conj" for a in g.children)
+                                         for g in c.children) for c in verb.children)
 
 
 def _passive(verb: Token) -> bool:
@@ -482,34 +519,3 @@ def _noun_match_length(noun: Token, wanted: tuple[tuple[str, ...], ...]) -> int:
         if tuple(words[-len(seq):]) == seq or (len(seq) == 1 and seq[0] == noun.lower_):
             best = max(best, len(seq))
     return best
-
-
-def _prep_objects(verb: Token, event_object: Token | None, preps: tuple[str, ...]) -> list[Token]:
-    out = []
-    hosts = [verb, event_object]
-    if event_object is not None:  # "raised the issue of persecution with the court"
-        hosts += [g for c in event_object.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for g in c.children if g.dep_ == "pobj"]
-    for host in hosts:
-        if host is None:
-            continue
-        for c in host.children:
-            if c.dep_ in ("prep", "dative") and c.lower_ in preps:
-                out.extend(g for g in c.children if g.dep_ == "pobj")
-            elif c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in preps for g in c.children):
-                out.extend(g for g in c.children if g.dep_ == "nsubj")  # "called for Assad to step aside"
-    return out
-
-
-def _with_conjuncts(tokens: list[Token]) -> list[Token]:
-    out: list[Token] = []
-    stack = list(tokens)
-    while stack:
-        tok = stack.pop(0)
-        if tok in out:
-            continue
-        out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ == "conj"
-                     # "Canada, Brazil and Colombia" misparsed as Canada + appositive "Brazil and Colombia"
-                     or c.dep_ == "appos" and c.pos_ == "PROPN" and any(g.dep_ == "cc" for g in c.children))
-    return out

@@ -208,6 +208,24 @@ def event_place(sent: Span, verb: Token | None = None, country_hint: str | None 
         return None
 
 
+def local_place(verb: Token, nouns: list[Token] = ()) -> Place | None:
+    """A location phrase on ``verb`` itself or on one of ``nouns`` ("militants in Borno"): the event's own place,
+    never one from another clause of the sentence. Never raises."""
+    try:
+        g = gazetteer()
+        for host in (verb, *nouns):
+            for prep in host.children:
+                if prep.dep_ != "prep" or not _is_location_prep(prep, g.words) or prep.lower_ == "from":
+                    continue
+                for o in prep.children:
+                    if o.dep_ == "pobj" and (place := _noun_place(o, None, g, 0)):
+                        return place
+        return None
+    except Exception:  # noqa: BLE001 - a place is an extra; it must not cost the event
+        log.debug("places: local place failed", exc_info=True)
+        return None
+
+
 def _is_location_prep(prep: Token, w: dict[str, frozenset[str]]) -> bool:
     word, head = prep.lower_, prep.head.lemma_.lower()
     if word in w["location_preps"]:  # not "fired at Israel", "an investigation into Russia", "faith in Obama"

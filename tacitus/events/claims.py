@@ -1,0 +1,41 @@
+"""Accusations made as reported clauses: "Mattis says Syria retains chemical weapons", "Britain said Syrian forces
+bombed a hospital" are also accusations by the speaker against the accused (CAMEO 112), beside the reported
+event itself. Only political speakers (states, governments, international organisations) accuse in this way;
+a police or army spokesman reporting a clash is not accusing anyone.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: verbs that report a claim about someone else
+CLAIM_SPEECH = {"say", "claim", "allege", "charge", "suggest", "insist", "assert", "maintain", "contend", "argue",
+                "believe", "conclude", "determine", "find", "tell", "warn", "add"}
+#: what one accuses others of even when it is not itself an event with a target
+CLAIM_VERBS = {"retain", "possess", "stockpile", "develop", "hide", "conceal", "harbor", "harbour", "sponsor",
+               "finance", "fund", "arm", "violate", "breach", "flout", "interfere", "meddle", "lie", "cheat",
+               "smuggle", "sabotage", "plot", "orchestrate", "commit", "perpetrate", "abuse", "torture",
+               "persecute", "oppress"}
+HOSTILE_ROOTS = {"15", "17", "18", "19", "20"}
+_POLITICAL_ROLES = {"", "GOV"}
+
+
+def reported_clauses(verb: Token) -> list[Token]:
+    """The clauses a speech verb reports: its ccomp and the clauses coordinated with it."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
+            out.append(c)
+            out.extend(g for g in c.children if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX"))
+    return out
+
+
+def is_accusation(clause: Token, match) -> bool:
+    """The reported clause states a hostile act or a wrongful condition of its subject."""
+    if match is not None and match.pattern.code[:2] in HOSTILE_ROOTS:
+        return True
+    return clause.lemma_.lower() in CLAIM_VERBS
+
+
+def political(actor) -> bool:
+    return actor.code.startswith("IGO") or (len(actor.code) <= 6 and actor.role in _POLITICAL_ROLES
+                                            and not actor.code.startswith(("NGO", "IMG")))
