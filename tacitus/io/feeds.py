@@ -29,6 +29,9 @@ def read_feed(source: str | bytes, where: str, opts: ReadOptions) -> Iterator[Do
     for n, entry in enumerate(parsed.entries, 1):
         at = f"{where}#item{n}"
         link = entry.get("link", "")
+        item_id = entry.get("id") or link or at
+        if opts.skip_item is not None and opts.skip_item(item_id):
+            continue
         body = ""
         if entry.get("content"):
             body = " ".join(c.get("value", "") for c in entry["content"])
@@ -45,7 +48,7 @@ def read_feed(source: str | bytes, where: str, opts: ReadOptions) -> Iterator[Do
                 yield InputProblem(at, "feed item has no text and its page could not be fetched")
                 continue
             doc = Document(text=text, origin=at)
-        doc.doc_id = entry.get("id") or link or at
+        doc.doc_id = item_id
         doc.title = doc.title or _plain(entry.get("title", ""))
         doc.url = doc.url or link
         published = entry.get("published_parsed") or entry.get("updated_parsed")

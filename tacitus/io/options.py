@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -17,6 +18,8 @@ class ReadOptions:
     check_language: bool = True  # skip non-English documents (with a reason)
     fetch_pages: bool = True  # fetch a feed item's page when the item carries only a summary
     fetch_timeout: float = 10.0
+    # feed items whose id this returns True for are passed over before their page is fetched (`tacitus watch`)
+    skip_item: Callable[[str], bool] | None = None
 
 
 @dataclass

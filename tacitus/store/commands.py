@@ -1,4 +1,4 @@
-"""CLI commands over a store: ingest, query, dyads, actors-top, timeline, network, clusters.
+"""CLI commands over a store: ingest, watch, query, dyads, actors-top, timeline, network, clusters.
 
 Thin wrappers: each parses options, calls one library function and prints the result.
 """
@@ -205,6 +205,64 @@ def register(app: typer.Typer) -> None:
                                                  on_problem=_print_problem, on_progress=on_progress)
                 clusters = rebuild_clusters(store, window_days=window)
         return stats, problems, clusters
+
+    @app.command()
+    def watch(
+        target: str = typer.Argument(..., help="A folder (new or changed files), or an RSS/Atom feed (file or URL)."),
+        db: Path = DB_OPTION,
+        interval: float = typer.Option(900.0, "--interval", help="Seconds between passes (GDELT: 900)."),
+        once: bool = typer.Option(False, "--once", help="One pass, then exit."),
+        date: Optional[str] = typer.Option(None, "--date", help="Article date for inputs without one."),
+        window: int = typer.Option(3, "--cluster-window", help="Days within which reports form one event."),
+        quiet: bool = typer.Option(False, "--quiet", "-q", help="Only errors and the line per pass."),
+        allow_rejects: bool = typer.Option(False, "--allow-rejects", help="With --once: exit 0 even when inputs "
+                                           "were rejected."),
+        text_field: str = cli.TEXT_FIELD, id_field: Optional[str] = cli.ID_FIELD, date_field: str = cli.DATE_FIELD,
+        title_field: str = cli.TITLE_FIELD, max_chars: int = cli.MAX_CHARS,
+        language_check: bool = cli.LANGUAGE_CHECK, fetch: bool = cli.FETCH,
+        model: Optional[str] = typer.Option(None, "--model", help="spaCy model to use."),
+        actors: list[Path] = typer.Option([], "--actors", help="Extra actor dictionary (YAML); repeatable."),
+        patterns: list[Path] = typer.Option([], "--patterns", help="Extra verb-pattern file (YAML); repeatable."),
+    ) -> None:
+        """Code new articles as they arrive in a folder or a feed, every --interval seconds, into a store."""
+        import datetime as dt
+
+        from ..coder import Coder
+        from ..document import parse_date
+        from .watch import watch as run_watch
+
+        try:
+            day = parse_date(date)
+        except ValueError as exc:
+            err.print(f"error: --date: {exc}")
+            raise typer.Exit(2)
+        opts = cli.read_options(day, text_field, id_field, date_field, title_field, max_chars, language_check, fetch)
+        rejected = 0
+
+        def on_pass(result) -> None:
+            nonlocal rejected
+            rejected = result.rejected
+            for p in result.problems:
+                _print_problem(p)
+            stamp = dt.datetime.now().strftime("%Y-%m-%d %H:%M:%S")
+            err.print(f"{stamp} {target}: {result.new} new, {result.unchanged} unchanged, {result.rejected} "
+                      f"rejected; {result.events} events")
+
+        try:
+            coder = Coder(**_coder_options(model, actors, patterns))
+            if not quiet:
+                every = "one pass" if once else f"every {interval:g} s (Ctrl-C to stop)"
+                err.print(f"[dim]tacitus: watching {target} into {db}, {every}[/dim]")
+            run_watch(db, coder, target, interval=interval, passes=1 if once else None, options=opts,
+                      window_days=window, on_pass=on_pass)
+        except TacitusError as exc:
+            err.print(f"error: {exc}")
+            raise typer.Exit(2)
+        except KeyboardInterrupt:
+            err.print("stopped")
+            return
+        if once and rejected and not allow_rejects:
+            raise typer.Exit(1)
 
     @app.command()
     def query(

@@ -64,6 +64,13 @@ DDL = [
     """CREATE TABLE IF NOT EXISTS rejects (
         origin VARCHAR, reason VARCHAR, rejected_at TIMESTAMP DEFAULT current_timestamp
     )""",
+    """CREATE TABLE IF NOT EXISTS watch_seen (  -- what `tacitus watch` has read: files (path) and feed items (id)
+        watched VARCHAR NOT NULL,      -- the folder, file or feed being watched
+        key VARCHAR NOT NULL,          -- a file path or a feed item id
+        fingerprint VARCHAR,           -- a file's mtime_ns:size; empty for a feed item
+        seen_at TIMESTAMP DEFAULT current_timestamp,
+        PRIMARY KEY (watched, key)
+    )""",
     "CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id)",
     "CREATE INDEX IF NOT EXISTS events_dyad ON events (source, target)",
     "CREATE INDEX IF NOT EXISTS events_date ON events (date)",
