@@ -21,7 +21,7 @@ from .feeds import looks_like_feed, read_feed
 from .html import html_to_document
 from .language import detect_language
 from .options import InputProblem, ReadOptions
-from .records import read_csv, read_jsonl
+from .records import read_csv, read_jsonl, read_jsonl_lines
 
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".jsonlines"}
 CSV_SUFFIXES = {".csv", ".tsv"}
@@ -29,6 +29,8 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 TEXT_SUFFIXES = {".txt", ".text", ""}
 KNOWN_SUFFIXES = JSONL_SUFFIXES | CSV_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | TEXT_SUFFIXES - {""}
+# JSON Lines files larger than this are read line by line, so a large corpus file is never held in memory whole
+STREAM_JSONL_BYTES = 64 * 2**20
 
 __all__ = ["InputProblem", "ReadOptions", "read_inputs"]
 
@@ -61,6 +63,9 @@ def _read_one(path: str, opts: ReadOptions) -> Iterator[Document | InputProblem]
             yield from _read_one(str(f), opts)
         return
     try:
+        if _suffix(p) in JSONL_SUFFIXES and p.stat().st_size > STREAM_JSONL_BYTES:
+            yield from read_jsonl_lines(_lines(p, path), path, opts)
+            return
         raw = p.read_bytes()
     except FileNotFoundError:
         yield InputProblem(path, "no such file")
@@ -69,6 +74,28 @@ def _read_one(path: str, opts: ReadOptions) -> Iterator[Document | InputProblem]
         yield InputProblem(path, f"cannot read ({exc.strerror})")
         return
     yield from _read_bytes(raw, path, opts)
+
+
+def _lines(p: Path, where: str) -> Iterator[str | InputProblem]:
+    """The lines of a (possibly gzipped) text file, decoded one by one; a line that is not UTF-8 is decoded with
+    replacement characters and a warning."""
+    with p.open("rb") as probe:
+        gzipped = probe.read(2) == b"\x1f\x8b"
+    opener = gzip.open if gzipped else open
+    try:
+        with opener(p, "rb") as fh:
+            for lineno, raw in enumerate(fh, 1):
+                raw = raw.rstrip(b"\r\n")
+                try:
+                    yield raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+                except UnicodeDecodeError as exc:
+                    text = raw.decode("utf-8", errors="replace")
+                    yield InputProblem(f"{where}:{lineno}", f"is not valid UTF-8 (first bad byte at offset "
+                                                            f"{exc.start}); decoded with replacement characters",
+                                       fatal=False)
+                    yield text
+    except (OSError, EOFError) as exc:
+        yield InputProblem(where, f"is a damaged gzip file ({exc})" if gzipped else f"cannot read ({exc})")
 
 
 def _suffix(path: Path) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..document import Document, parse_date
@@ -32,9 +32,20 @@ def record_to_document(record: dict, at: str, name: str, opts: ReadOptions) -> D
 
 
 def read_jsonl(text: str, where: str, opts: ReadOptions) -> Iterator[Document | InputProblem]:
+    yield from read_jsonl_lines(text.splitlines(), where, opts)
+
+
+def read_jsonl_lines(lines: Iterable[str | InputProblem], where: str,
+                     opts: ReadOptions) -> Iterator[Document | InputProblem]:
+    """Records from lines, read one at a time (a problem found while reading a line is passed through)."""
     name = Path(where).name
     seen = False
-    for lineno, line in enumerate(text.splitlines(), 1):
+    lineno = 0
+    for line in lines:
+        if isinstance(line, InputProblem):
+            yield line
+            continue
+        lineno += 1
         if not line.strip():
             continue
         seen = True
