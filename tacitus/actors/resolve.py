@@ -24,7 +24,8 @@ _RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 _TITLE_LIKE = {"spokesman", "spokeswoman", "spokesperson", "official", "leader", "chief", "head", "commander",
                "member", "representative", "source", "officer", "minister", "chairman", "director",
                "commissioner", "delegate", "envoy", "secretary"}
-_DOMESTIC_SECTORS = {"LEG", "JUD", "COP", "OPP", "PTY", "EDU", "HLH", "LAB"}
+#: sectors whose bare nouns ("lawmakers", "police", "protesters", "teachers") are the dateline country's
+_DOMESTIC_SECTORS = {"LEG", "JUD", "COP", "OPP", "PTY", "EDU", "HLH", "LAB", "CVL", "HRI"}
 _GOV_KINDS = ("capital", "seat")
 
 
@@ -84,6 +85,13 @@ class ActorResolver:
             actor = self._from_mention(mention, doc, day, head)
             if actor is not None:
                 return [actor]
+        if proxy and not owners and head.doc._.get("tacitus_home"):  # "the offices of political parties"
+            for pobj in (g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                         if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+                sector = self.dictionary.roles.get(pobj.lemma_.lower())
+                if sector in _DOMESTIC_SECTORS and not any(c.dep_ in ("poss", "compound") for c in pobj.children):
+                    home = head.doc._.tacitus_home
+                    return [self._actor(home + sector, span, "", home, sector, "proxy+role+dateline")]
         return []
 
     def _from_mention(self, mention: Mention, doc: Doc, day, head: Token) -> Actor | None:

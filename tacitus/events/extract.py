@@ -52,6 +52,9 @@ INTENT_ADJECTIVES = {"ready", "willing", "prepared", "eager", "keen", "determine
 LIGHT_FRAMED_VERBS = {"help", "work", "continue", "begin", "start", "keep", "seek", "try", "move", "step"}
 SYMMETRIC_ROOTS = {"04", "19"}
 SYMMETRIC_CODES = {"046", "057", "0311", "0312", "061", "062", "063", "064", "050", "054", "055"}
+_DATELINE_CIVIL = {"CVL", "HRI"}
+_NONSTATE_SECTORS = {"REB", "CVL", "OPP", "HRI", "LAB", "EDU", "REL", "MED"}
+_STATE_SECTORS = {"MIL", "COP", "GOV", "SPY"}
 _NON_LOCAL_SECTORS = {"GOV", "BUS", "SPY", "MIL", "COP"}
 INSTRUMENT_NOUNS = {"strike", "airstrike", "raid", "attack", "bombing", "shelling", "gunfire", "fire", "bombardment",
                     "ambush", "offensive", "operation", "crackdown", "assault"}
@@ -113,11 +116,16 @@ class EventExtractor:
             if not intent and self._unreal(v):
                 continue
             source_tokens = self._source_tokens(v)
-            sources = self._actors(source_tokens, index, day) or self._located_actors(v, source_tokens, index, day)
+            sources = self._rehomed(v, source_tokens, self._actors(source_tokens, index, day), [], index, day, "") \
+                or self._located_actors(v, source_tokens, index, day)
             quote = quote_at(self._quotes, v.idx)
             if not sources and quote is not None and quote.speaker is not None and \
                     any(t.lower_ in FIRST_PERSON for t in source_tokens):
                 sources = [quote.speaker]  # "We must send a message ...," said the prime minister
+            if not sources and source_tokens and m.pattern.root not in FRAME_ROOTS:  # "government troops killed
+                tt = self._target_tokens(v, m)  # ten Syrian rebels"
+                sources = self._counterparts(source_tokens, self._rehomed(v, tt, self._actors(tt, index, day), [],
+                                                                          index, day, ""))
             if not sources:
                 continue
             code, rule, target_tokens = m.pattern.code, m.pattern.id, None
@@ -142,13 +150,19 @@ class EventExtractor:
                     target_tokens = self._frame_targets(v, m, framed, fm)
             if target_tokens is None:
                 target_tokens = [] if v.i in reciprocal_only else self._target_tokens(v, m)
+            if code[:2] in ("17", "18", "19") and all(a.role == "CVL" for a in sources):
+                code, rule = "145", rule + ">civilians-riot"  # violence by protesters or civilians is a riot (145)
             if code == "190":  # "Israeli air strikes killed ...": the instrument noun's own code
                 code = instrument_code(self, source_tokens) or code
             if any(reciprocal(t) for t in target_tokens):  # "accused each other"
                 targets = sources
             else:
-                targets = self._actors(target_tokens, index, day) or self._located_actors(v, target_tokens, index, day) \
+                targets = self._rehomed(v, target_tokens, self._actors(target_tokens, index, day), sources, index, day,
+                                        code) \
+                    or self._located_actors(v, target_tokens, index, day) \
                     or self._event_noun_owners(target_tokens, index, day)
+            if not targets:
+                targets = self._counterparts(target_tokens, sources)
             if not targets and quote is not None and quote.speaker is not None:
                 targets = _speakers_own(target_tokens, quote.speaker)  # "Russia attacked our country"
             if not targets and len(sources) >= 2 and (v.i in reciprocal_only or m.pattern.root in SYMMETRIC_ROOTS
@@ -282,7 +296,10 @@ class EventExtractor:
             if not subj and verb.dep_ == "acl":
                 subj = [verb.head]
             return _with_conjuncts([resolve_relative(s) for s in subj])
-        objs = [resolve_relative(c) for c in verb.children if c.dep_ in ("dobj", "dative") and c is not m.event_object]
+        roles = self.resolver.dictionary.roles
+        # the event noun is not the target ("held talks"), unless it names people ("holding three journalists")
+        objs = [resolve_relative(c) for c in verb.children if c.dep_ in ("dobj", "dative")
+                and (c is not m.event_object or c.lemma_.lower() in roles)]
         if not objs and not p.objects:  # "helped Somali soldiers secure the area": the small clause's subject
             objs = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"
                     for g in c.children if g.dep_ == "nsubj"]
@@ -290,8 +307,8 @@ class EventExtractor:
 
     def _framed_verb(self, verb: Token) -> Token | None:
         for c in verb.children:
-            if c.pos_ in ("VERB", "AUX") and c.dep_ in ("xcomp", "ccomp"):
-                return c
+            if c.dep_ in ("xcomp", "ccomp") and (c.pos_ in ("VERB", "AUX") or any(g.dep_ == "nsubj" for g in c.children)):
+                return c  # a ccomp with a subject is a clause even when its verb is mistagged ("that the KRG quit")
             if c.pos_ == "VERB" and c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("for", "to")
                                                               for g in c.children):
                 return c
@@ -337,6 +354,51 @@ class EventExtractor:
                             out.append(a)
         return out
 
+    def _rehomed(self, verb: Token, tokens: list[Token], actors: list[Actor], others: list[Actor], index,
+                 day, code: str) -> list[Actor]:
+        """Civilians placed only by the dateline ("protesters" in a story from ADDIS ABABA) belong rather to the
+        place of the act ("killed protesters in Khartoum"), else to the state organ using force on them ("Sudanese
+        troops opened fire on demonstrators")."""
+        if not actors or not all(a.how == "role+dateline" and a.role in _DATELINE_CIVIL for a in actors):
+            return actors
+        located = self._located_actors(verb, tokens, index, day)
+        if located:
+            return located
+        states = {a.country for a in others if a.country and a.role in _STATE_SECTORS}
+        if len(states) == 1 and code[:2] in ("17", "18", "19", "20"):
+            country = next(iter(states))
+            for a in actors:
+                a.code, a.country, a.how = country + a.role, country, "role+counterpart"
+        return actors
+
+    def _counterparts(self, tokens: list[Token], others: list[Actor]) -> list[Actor]:
+        """ "Rohingya militants attacked an army base", "Syrian rebels fought government forces": a bare state
+        organ facing a domestic non-state actor (rebels, protesters, ...) belongs to that actor's country."""
+        countries = {a.country for a in others if a.country and a.role in _NONSTATE_SECTORS}
+        if len(countries) != 1 or len({a.country for a in others}) != 1:
+            return []
+        country = next(iter(countries))
+        out = []
+        for tok in tokens:
+            role = self._bare_state_role(tok)
+            if role:
+                span = tok.doc[min([tok.i] + [c.i for c in tok.children if c.dep_ in ("amod", "compound")]):tok.i + 1]
+                out.append(Actor(code=country + role, text=span.text, start=span.start_char, end=span.end_char,
+                                 country=country, role=role, how="role+counterpart", token_start=span.start,
+                                 token_end=span.end))
+        return out
+
+    def _bare_state_role(self, tok: Token) -> str:
+        """MIL/COP/GOV of a noun with no owner: "government forces", "the army", "police posts"."""
+        if tok.pos_ != "NOUN" or any(c.dep_ == "poss" for c in tok.children):
+            return ""
+        roles, lemma = self.resolver.dictionary.roles, tok.lemma_.lower()
+        role = roles.get(lemma, "")
+        if lemma in self.resolver.dictionary.proxies or not role:
+            role = next((roles[c.lemma_.lower()] for c in tok.children if c.dep_ == "compound"
+                         and c.lemma_.lower() in roles), role)
+        return role if role in _STATE_SECTORS else ""
+
     def _event_noun_owners(self, tokens: list[Token], index, day) -> list[Actor]:
         """ "condemned the Turkish bombing of Syrian villages": an event noun stands for its owner (only its
         prenominal owner: "the bombing of X" is not X)."""
@@ -352,7 +414,7 @@ class EventExtractor:
         the noun. Never for refugees (they come from elsewhere), and the event's place not for officials,
         soldiers or police, who often act abroad ("officials met in Geneva", "troops in the West Bank")."""
         bare = []
-        for tok in tokens:
+        for tok in map(content_head, tokens):  # "dozens of protesters"
             role = self.resolver.dictionary.roles.get(tok.lemma_.lower())
             if role and role != "REF" and tok.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in tok.children):
                 bare.append((tok, role))
@@ -419,8 +481,10 @@ class EventExtractor:
                 return True
             if tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acomp") or tok.head is tok:
                 return False
+            via = tok.dep_
             tok = tok.head
-            if _any_form_in(tok, IRREALIS_GOVERNORS):
+            # "plans to meet", "is set to visit"; but not "set fire to ..., demanding ...": governors take complements
+            if via != "advcl" and _any_form_in(tok, IRREALIS_GOVERNORS):
                 return True
         return False
 

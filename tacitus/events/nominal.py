@@ -41,8 +41,9 @@ def nominal_events(ex, noun: Token, sent: Span, sent_index: int, index, day, doc
     target_tokens = prep_objects(noun, None, pattern.target_preps)
     if not target_tokens and light is not None:  # "carried out a crackdown | on X": the parser hangs "on" high
         target_tokens = prep_objects(light, None, pattern.target_preps)
-    targets = ex._actors(with_conjuncts(target_tokens), index, day)
-    if not targets:
+    target_tokens = with_conjuncts(target_tokens)
+    targets = ex._actors(target_tokens, index, day)
+    if not targets and not any(ex._bare_state_role(t) for t in target_tokens):
         return []
     hosts = [noun] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"]  # "the veto of X by Y" (often parsed low)
@@ -53,6 +54,8 @@ def nominal_events(ex, noun: Token, sent: Span, sent_index: int, index, day, doc
         sources = [a for a in ex.resolver.owners_of(noun, index, day) if a.how != "possessive"]
     if not sources and light is not None:
         sources = ex._actors(ex._source_tokens(light), index, day)
+    if not targets:  # "Rohingya militant attacks on an army base"
+        targets = ex._counterparts(target_tokens, sources)
     events = []
     for s in sources:
         for t in targets:
