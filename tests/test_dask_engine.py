@@ -181,3 +181,28 @@ def test_unreachable_scheduler_is_a_numbered_error():
         with dask_client("tcp://127.0.0.1:9", connect_timeout=1):
             pass
     assert "[T007] cannot connect to scheduler tcp://127.0.0.1:9" in str(info.value)
+
+
+def test_changed_document_replaces_its_rows(client, dask_run, tmp_path):
+    db, run_dir, *_ = dask_run
+    copy = tmp_path / "copy.duckdb"
+    shutil.copy(db, copy)
+    records = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    records[0]["text"] = "France praised Egypt for its mediation."
+    changed = tmp_path / "changed.jsonl"
+    changed.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    before = tables(copy)
+
+    stats, _, progress = run(client, copy, run_dir, [str(changed)])
+    assert (stats.read, stats.coded, stats.replaced, stats.unchanged) == (20, 1, 1, 19)
+    # partitions: 1 coded (only its changed document is sent), 2 done in the first run, and the last one (now
+    # without extra.jsonl's article, so a new id) not sent at all since its documents are stored unchanged
+    assert len(progress.partitions_coded) == 1 and progress.partitions_skipped == 2
+    assert progress.partitions_done == 4 and progress.documents_done == 20
+    after = tables(copy)
+    con = duckdb.connect(str(copy), read_only=True)
+    assert con.execute("SELECT DISTINCT source, target FROM events WHERE doc_id = 'scale-01'").fetchall() == \
+        [("FRA", "EGY")]
+    con.close()
+    assert [e for e in after["events"] if e[1] != "scale-01"] == [e for e in before["events"] if e[1] != "scale-01"]
+    assert len(after["documents"]) == len(before["documents"])

@@ -120,16 +120,18 @@ def ingest_items(store: Store, client, items: Iterable[Document | InputProblem],
     seen: set[str] = set()
     for part in partitions(documents(), partition_size):
         if part.pid in seen:  # the same documents twice in one run: coded once
+            progress.documents_done += len(part)
             continue
         seen.add(part.pid)
         record = read_marker(run_dir, part.pid)
         if record is not None:
+            progress.documents_done += len(part) - record["documents"]
             finished(record, skipped=True)
             continue
         todo = _not_stored(store, part)
+        progress.documents_done += len(part) - len(todo)  # already stored unchanged: nothing to do
         if not todo:
             progress.partitions_done += 1
-            progress.documents_done += len(part)
             if on_progress:
                 on_progress(progress)
             continue

@@ -28,12 +28,12 @@ def import_run(store: Store, run_dir: Path, markers: Iterable[dict]) -> IngestSt
     if not files["documents"]:
         return stats
     con = store.con
-    cols = ", ".join(DOCUMENT_COLUMNS)
+    # ids and hashes only: the texts are read once more, straight into the table, for the documents chosen
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE _incoming AS
-        SELECT {cols}, regexp_extract(filename, '{_PID}', 1) AS pid
+        SELECT doc_id, text_hash, regexp_extract(filename, '{_PID}', 1) AS pid
         FROM read_parquet(?, filename = true, hive_partitioning = false)""", [sorted(files["documents"])])
-    # documents whose stored text is the same are skipped; a doc_id in two partitions: the last partition id wins
+    # documents stored with the same text are skipped; a doc_id in two partitions: the greater partition id wins
     con.execute("""
         CREATE OR REPLACE TEMP TABLE _chosen AS
         SELECT i.* FROM _incoming i
@@ -48,8 +48,8 @@ def import_run(store: Store, run_dir: Path, markers: Iterable[dict]) -> IngestSt
     try:
         for table in ("events", "sentences", "documents"):
             con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM _chosen)")
-        con.execute(f"INSERT INTO documents ({cols}) SELECT {cols} FROM _chosen")
-        for table, columns in (("sentences", SENTENCE_COLUMNS), ("events", EVENT_COLUMNS)):
+        for table, columns in (("documents", DOCUMENT_COLUMNS), ("sentences", SENTENCE_COLUMNS),
+                               ("events", EVENT_COLUMNS)):
             if files[table]:
                 names = ", ".join(columns)
                 picked = ", ".join(f"t.{c}" for c in columns)
