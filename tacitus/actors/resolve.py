@@ -25,7 +25,8 @@ _TITLE_LIKE = {"spokesman", "spokeswoman", "spokesperson", "official", "leader",
                "member", "representative", "source", "officer", "minister", "chairman", "director",
                "commissioner", "delegate", "envoy", "secretary"}
 #: sectors whose bare nouns ("lawmakers", "police", "protesters", "teachers") are the dateline country's
-_DOMESTIC_SECTORS = {"LEG", "JUD", "COP", "OPP", "PTY", "EDU", "HLH", "LAB", "CVL", "HRI"}
+_DOMESTIC_SECTORS = {"LEG", "JUD", "COP", "OPP", "PTY", "EDU", "HLH", "LAB", "CVL", "HRI", "GOV*"}
+_SUBNATIONAL = {"regional", "local", "provincial", "municipal", "county", "city", "district", "state"}
 _GOV_KINDS = ("capital", "seat")
 
 
@@ -71,7 +72,11 @@ class ActorResolver:
                 code = owner.code if org else owner.code[:3] + role
                 out.append(self._actor(code, span, owner.name, owner.country, role, "role+" + owner.how))
             return out
+        if not owners and role == "GOV" and any(c.dep_ in ("amod", "compound") and c.lower_ in _SUBNATIONAL
+                                                 for c in head.children):
+            role = "GOV*"  # "the regional government", "local authorities": domestic by definition
         if role in _DOMESTIC_SECTORS and not owners and head.pos_ == "NOUN" and head.doc._.get("tacitus_home"):
+            role = role.rstrip("*")
             home = head.doc._.tacitus_home  # "senators" in a story datelined WASHINGTON
             return [self._actor(home + role, span, "", home, role, "role+dateline")]
         if owners and proxy:

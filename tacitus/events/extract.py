@@ -262,6 +262,9 @@ class EventExtractor:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
             return _with_conjuncts([resolve_relative(s) for s in subjects])
+        fronted = _fronted_subject(verb)
+        if fronted is not None:
+            return _with_conjuncts([fronted])
         head = verb.head
         if verb.dep_ == "conj" and head is not verb:
             return self._source_tokens(head)
@@ -303,7 +306,7 @@ class EventExtractor:
         if not objs and not p.objects:  # "helped Somali soldiers secure the area": the small clause's subject
             objs = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"
                     for g in c.children if g.dep_ == "nsubj"]
-        return _with_conjuncts(objs)
+        return _with_conjuncts(objs + _stranded_conjuncts(objs))
 
     def _framed_verb(self, verb: Token) -> Token | None:
         for c in verb.children:
@@ -420,6 +423,10 @@ class EventExtractor:
                 bare.append((tok, role))
         if not bare:
             return []
+        where = verb.head if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children) else None
+        if where is not None and where.i in index and index[where.i].kind == "country":
+            country = index[where.i].entry.code  # "Myanmar, where authorities have been accused of ..."
+            return [self._role_actor(tok, role, country, "role+where") for tok, role in bare]
         hosts = [verb] + [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         places = [p for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
                   for p in c.children if p.dep_ == "pobj"]
@@ -434,13 +441,14 @@ class EventExtractor:
         if len(countries) != 1:
             return []
         country = next(iter(countries))
-        out = []
-        for tok, role in bare:
-            span = tok.doc[min([tok.i] + [c.i for c in tok.children if c.dep_ in ("amod", "compound",
-                                                                                   "nummod")]):tok.i + 1]
-            out.append(Actor(code=country + role, text=span.text, start=span.start_char, end=span.end_char,
-                             country=country, role=role, how=how, token_start=span.start, token_end=span.end))
-        return out
+        return [self._role_actor(tok, role, country, how) for tok, role in bare]
+
+    @staticmethod
+    def _role_actor(tok: Token, role: str, country: str, how: str) -> Actor:
+        span = tok.doc[min([tok.i] + [c.i for c in tok.children if c.dep_ in ("amod", "compound",
+                                                                               "nummod")]):tok.i + 1]
+        return Actor(code=country + role, text=span.text, start=span.start_char, end=span.end_char,
+                     country=country, role=role, how=how, token_start=span.start, token_end=span.end)
 
     # -- filters ----------------------------------------------------------------
     def _stated_intent(self, verb: Token) -> str:
@@ -519,6 +527,39 @@ class EventExtractor:
 _OWN_NOUNS = {"country", "nation", "people", "government", "state", "citizen", "soldier", "troops", "embassy"}
 
 
+def _stranded_conjuncts(objs: list[Token]) -> list[Token]:
+    """ "angered Washington by supporting the Houthis, and Syrian President Assad": the parser hangs the second
+    object as a conjunct of the main verb. A name conjoined to a governing verb, after the object, is one more
+    object."""
+    out = []
+    for obj in objs:
+        for verb in list(obj.ancestors)[:3]:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            out.extend(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > obj.right_edge.i
+                       and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children))
+    return out
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    """ "After weeks of tension over North Korea's actions, South Korea and the United States have been
+    discussing ...": the parser hangs the subject as an appositive inside the fronted phrase. The subject is the
+    appositive that ends right before the verb (or its auxiliaries)."""
+    if verb.dep_ != "ROOT":
+        return None
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i])
+    if first == 0:
+        return None
+    before = verb.doc[first - 1]
+    for tok in (before, *before.ancestors):
+        if tok.dep_ == "appos" and tok.right_edge.i == first - 1 and verb.doc[tok.left_edge.i - 1].text == ",":
+            return tok
+        if tok.dep_ != "conj" and tok.dep_ != "compound":
+            if tok.dep_ != "appos":
+                break
+    return None
+
+
 def _speakers_own(tokens: list[Token], speaker: Actor) -> list[Actor]:
     """Inside a quotation, "our country" / "our soldiers" is the speaker's country."""
     country = speaker.country or speaker.code[:3]
@@ -550,8 +591,9 @@ def _mistagged_participle(tok: Token) -> bool:
 
 def _compound_subject(verb: Token) -> bool:
     """ "Russia and China held talks", "Israeli and Palestinian negotiators held talks"."""
-    return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" or g.dep_ == "amod" and any(a.dep_ == "conj" for a in g.children)
-                                         for g in c.children) for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or list(filter(None, [_fronted_subject(verb)]))
+    return any(any(g.dep_ == "conj" or g.dep_ == "amod" and any(a.dep_ == "conj" for a in g.children)
+                   for g in c.children) for c in subjects)
 
 
 def _passive(verb: Token) -> bool:
