@@ -12,7 +12,9 @@ from .errors import ScaleError
 def dask_client(scheduler: str | None = None, n_workers: int | None = None,
                 connect_timeout: float = 10.0) -> Iterator:
     """A ``distributed.Client``: connected to ``scheduler`` (``tcp://HOST:8786``), or to a new
-    ``LocalCluster`` of ``n_workers`` single-threaded processes (spaCy is not thread-parallel, processes are)."""
+    ``LocalCluster`` of ``n_workers`` single-threaded processes (spaCy is not thread-parallel, processes are).
+    Its own logging is kept to critical messages: a failed task reaches the client as an exception anyway, and
+    shutdown races (a heartbeat to a scheduler that just closed) are not the user's concern."""
     from distributed import Client, LocalCluster
 
     if scheduler:
@@ -28,7 +30,7 @@ def dask_client(scheduler: str | None = None, n_workers: int | None = None,
         return
     try:
         cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR)
+                               dashboard_address=None, silence_logs=logging.CRITICAL)
     except (OSError, RuntimeError) as exc:
         raise ScaleError(f"cannot start a local Dask cluster of {n_workers} workers ({exc})") from exc
     try:
