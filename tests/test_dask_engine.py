@@ -45,10 +45,13 @@ def inputs(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def local_db(coder, inputs, tmp_path_factory):
+def local_db(client, inputs, tmp_path_factory):
+    """The single-process ingest, with a Coder loaded when the workers load theirs (the same code and data)."""
+    from tacitus import Coder
+
     path = tmp_path_factory.mktemp("local") / "local.duckdb"
     with Store(path) as store:
-        ingest(store, coder, inputs)
+        ingest(store, Coder(), inputs)
         rebuild_clusters(store)
     return path
 
