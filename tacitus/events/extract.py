@@ -32,7 +32,7 @@ from .dates import resolve_event_date
 from .places import event_place, local_place
 from .quotes import quote_at
 from .claims import CLAIM_SPEECH, is_accusation, political, reported_clauses
-from .nominal import instrument_code, nominal_events
+from .nominal import framed_noun, instrument_code, nominal_events
 from .parse import prep_objects as _prep_objects, reciprocal, with_conjuncts as _with_conjuncts
 
 MODALS = {"may", "might", "could", "would", "should", "will", "wo", "'ll", "shall", "must"}
@@ -77,6 +77,7 @@ class EventExtractor:
     def extract(self, doc: Doc, index: dict[int, Mention], day: dt.date | None, doc_id: str,
                 quotes: list | None = None) -> list[Event]:
         self._quotes = quotes or []
+        self._accusers: list[tuple[int, Actor, str]] = []  # (sentence, accuser, accused principal), for denials
         events: list[Event] = []
         for sent_index, sent in enumerate(doc.sents):
             events.extend(self._sentence(sent, sent_index, index, day, doc_id))
@@ -148,6 +149,14 @@ class EventExtractor:
                         code = self.patterns.frame_code(m.pattern.root, fm.pattern.code)
                         rule = f"{m.pattern.id}>{fm.pattern.id}"
                     target_tokens = self._frame_targets(v, m, framed, fm)
+                elif m.pattern.root in ("02", "10", "12"):  # "called for sanctions against Russia"
+                    asked = framed_noun(self, v, m.event_object)
+                    if asked is not None:
+                        noun_pattern, asked_targets = asked
+                        code = self.patterns.frame_code(m.pattern.root, noun_pattern.code)
+                        if m.pattern.root != "12" and noun_pattern.code[:2] >= "13":
+                            code = "113"  # calling for sanctions or protests against X rallies opposition to X
+                        rule, target_tokens = f"{m.pattern.id}>{noun_pattern.id}", asked_targets
             if target_tokens is None:
                 target_tokens = [] if v.i in reciprocal_only else self._target_tokens(v, m)
             if code[:2] in ("17", "18", "19") and all(a.role == "CVL" for a in sources):
@@ -165,6 +174,9 @@ class EventExtractor:
                 targets = self._counterparts(target_tokens, sources)
             if not targets and quote is not None and quote.speaker is not None:
                 targets = _speakers_own(target_tokens, quote.speaker)  # "Russia attacked our country"
+            if not targets and code == "016":  # "... accused by the U.S. and the U.N. The government denies it."
+                targets = [a for i, a, accused in self._accusers if sent_index - i <= 2
+                           and any(accused == src.principal for src in sources)]
             if not targets and len(sources) >= 2 and (v.i in reciprocal_only or m.pattern.root in SYMMETRIC_ROOTS
                                                       or m.pattern.code in SYMMETRIC_CODES):
                 targets = sources  # "South Korea and the United States discussed ...": each with the other
@@ -188,6 +200,8 @@ class EventExtractor:
                         event.speaker = quote.speaker.code if quote.speaker else ""
                         event.speaker_text = quote.speaker_text
                     out.append(event)
+                    if code[:2] == "11":
+                        self._accusers.append((sent_index, s, t.principal))
         out.extend(self._reported_accusations(verbs, matches, sent, sent_index, index, day, doc_id, seen))
         for noun in sent:
             if noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in self.patterns.by_noun:

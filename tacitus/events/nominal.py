@@ -54,6 +54,8 @@ def nominal_events(ex, noun: Token, sent: Span, sent_index: int, index, day, doc
         sources = [a for a in ex.resolver.owners_of(noun, index, day) if a.how != "possessive"]
     if not sources and light is not None:
         sources = ex._actors(ex._source_tokens(light), index, day)
+    if not sources and pattern.code[:2] == "04" and noun.dep_ in ("pobj", "dobj"):
+        sources = _traveller(ex, noun, index, day)
     if not targets:  # "Rohingya militant attacks on an army base"
         targets = ex._counterparts(target_tokens, sources)
     events = []
@@ -73,3 +75,35 @@ def instrument_code(ex, tokens: list[Token]) -> str | None:
             if p.matches(tok) and p.code[:2] in ("18", "19", "20"):
                 return p.code
     return None
+
+
+def framed_noun(ex, verb: Token, event_object: Token | None):
+    """ "called for sanctions against Russia", "demanded an apology from Japan", "rejected talks with Israel": an
+    appeal, demand or refusal whose object is an event noun with its own target. Returns the noun's pattern and
+    target tokens, or None. The addressee, if any, is left to the verb's own pattern."""
+    nouns = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+             if g.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj"]
+    for noun in nouns:
+        patterns = ex.patterns.by_noun.get(noun.lemma_.lower(), ())
+        pattern = next((p for p in sorted(patterns, key=lambda p: -len(p.words)) if p.matches(noun)), None)
+        if pattern is None or any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children):
+            continue
+        targets = with_conjuncts(prep_objects(noun, None, pattern.target_preps))
+        if targets:
+            return pattern, targets
+    return None
+
+
+def _traveller(ex, noun: Token, index, day) -> list:
+    """ "During a visit to Beijing, Kerry said ...", "a tour that included visits to Greece and Germany, Obama
+    ...": a visit or meeting with no owner is made by the subject of the sentence's main verb."""
+    root = noun
+    for _ in range(12):
+        if root.head is root:
+            break
+        if root.dep_ in ("nsubj", "nsubjpass", "ccomp"):  # the noun is inside another clause's subject or report
+            return []
+        root = root.head
+    if root.pos_ not in ("VERB", "AUX") or ex._unreal(root):
+        return []
+    return ex._actors(ex._source_tokens(root), index, day)
