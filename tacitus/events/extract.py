@@ -182,6 +182,8 @@ class EventExtractor:
                 targets = sources  # "South Korea and the United States discussed ...": each with the other
             for s in sources:
                 for t in targets:
+                    if not self._worth_coding(s, t, code):
+                        continue
                     if s.code == t.code and ((s.start, s.end) == (t.start, t.end) or s.text == t.text):
                         continue
                     if s.code == t.code and (len(s.code) == 3 or (
@@ -370,6 +372,18 @@ class EventExtractor:
                             a.how = f"appositive/{a.how}"
                             out.append(a)
         return out
+
+    @staticmethod
+    def _worth_coding(s: Actor, t: Actor, code: str) -> bool:
+        """Actors placed only by a fallback (dateline, place, counterpart) are trusted for what is done to or by
+        people ("police killed protesters"), not as the audience of a statement or meeting ("told reporters in
+        London", "met workers"), and two such actors of one code are not an event ("a man killed a woman")."""
+        fallback = ("dateline", "place", "counterpart")
+        if s.code == t.code and any(f in s.how for f in fallback) and any(f in t.how for f in fallback):
+            return False
+        weak = any(f in t.how for f in fallback) and t.role in ("CVL", "MED", "HRI", "EDU", "LAB", "HLH") or \
+            any(f in s.how for f in fallback) and s.role in ("CVL", "MED", "HRI", "EDU", "LAB", "HLH") and code[:2] == "04"
+        return not (weak and code[:2] in ("01", "04"))
 
     def _rehomed(self, verb: Token, tokens: list[Token], actors: list[Actor], others: list[Actor], index,
                  day, code: str) -> list[Actor]:
