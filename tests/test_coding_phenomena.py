@@ -129,23 +129,64 @@ REPORTED = [
     ("The U.S. defense secretary said Syria still retains chemical weapons.", [("USAGOV", "SYR", "112")]),
 ]
 
+# -- actors known only from context, and parser repairs -----------------------------------------------------------
+CONTEXT = [
+    ("After weeks of tension over the border, South Korea and the United States have been discussing new drills.",
+     [("KOR", "USA", "04"), ("USA", "KOR", "04")]),
+    ("Russia has annoyed Washington by backing Venezuela's government, and Syrian President Bashar al-Assad.",
+     [("RUS", "VENGOV", "05"), ("RUS", "SYRGOV", "05")]),
+    ("Rights groups condemned Eritrea, where authorities have been accused of torture by the European Union.",
+     [("IGOEUR", "ERIGOV", "112")]),
+    ("KIRKUK, Iraq (Reuters) - Teachers demanded that the regional government pay their salaries.",
+     [("IRQEDU", "IRQGOV", "10")]),
+    ("Government troops killed ten Syrian rebels.", [("SYRMIL", "SYRREB", "19")]),
+    ("Rohingya militants attacked an army base.", [("MMRREB", "MMRMIL", "19")]),
+    ("ADDIS ABABA (Reuters) - Security forces killed dozens of protesters in Khartoum.", [("SDNMIL", "SDNCVL", "19")]),
+    ("Kenyan protesters set fire to the Kenyan parliament.", [("KENCVL", "KENLEG", "145")]),
+    ("Chinese police detained Uighur activists.", [("CHNCOP", "CHNHRI", "173")]),
+    ("Iran is holding three British nationals.", [("IRN", "GBR", "173")]),
+    ("The European Union called for sanctions against Russia.", [("IGOEUR", "RUS", "113")]),
+    ("Egypt rejected talks with Turkey.", [("EGY", "TUR", "125")]),
+    ("The United States accused Russia of meddling in the election. Moscow denied the allegations.",
+     [("USA", "RUS", "112"), ("RUSGOV", "USA", "016")]),
+]
+CONTEXT_DATED = [
+    ("In the last stop of a tour that included visits to Greece and Germany, Obama praised Peru.", "2016-11-20",
+     [("USAGOV", "GRC", "042"), ("USAGOV", "DEU", "042"), ("USAGOV", "PER", "051")]),
+    ("Kurdish protesters in Erbil attacked the offices of the Kurdistan Regional Government.", "2017-12-20",
+     [("IRQCVL", "IRQGOV", "145")]),
+]
+NOT_EVENTS = [  # audiences, passers-by and causes are not political actors
+    "The Saudi foreign minister told reporters in London that Iran must change its policies.",
+    "CHICAGO (Reuters) - A man killed a woman in a shooting on Sunday.",
+    "The nuclear test prompted a U.S. warning.",
+]
+
 CASES = (
     [pytest.param(t, e, id=f"specific-{i}") for i, (t, e) in enumerate(SPECIFIC)]
     + [pytest.param(t, e, id=f"nominal-{i}") for i, (t, e) in enumerate(NOMINAL) if e]
     + [pytest.param(t, e, id=f"refused-{i}") for i, (t, e) in enumerate(REFUSED)]
     + [pytest.param(t, e, id=f"framed-{i}") for i, (t, e) in enumerate(FRAMED)]
     + [pytest.param(t, e, id=f"reported-{i}") for i, (t, e) in enumerate(REPORTED)]
+    + [pytest.param(t, e, id=f"context-{i}") for i, (t, e) in enumerate(CONTEXT)]
 )
 NEGATIVES = (
     [pytest.param(t, id=f"negated-{i}") for i, t in enumerate(NEGATED)]
     + [pytest.param(t, id=f"unreal-{i}") for i, t in enumerate(UNREAL)]
     + [pytest.param(t, id=f"nominal-unreal-{i}") for i, (t, e) in enumerate(NOMINAL) if not e]
+    + [pytest.param(t, id=f"not-event-{i}") for i, t in enumerate(NOT_EVENTS)]
 )
 
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_coded_as_expected(code, text, expected):
     events = code(text, date=DATE)
+    assert _has(events, expected), sorted(triples(events))
+
+
+@pytest.mark.parametrize("text,date,expected", CONTEXT_DATED)
+def test_coded_on_the_article_date(code, text, date, expected):
+    events = code(text, date=date)
     assert _has(events, expected), sorted(triples(events))
 
 

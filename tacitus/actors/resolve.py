@@ -75,7 +75,8 @@ class ActorResolver:
         if not owners and role == "GOV" and any(c.dep_ in ("amod", "compound") and c.lower_ in _SUBNATIONAL
                                                  for c in head.children):
             role = "GOV*"  # "the regional government", "local authorities": domestic by definition
-        if role in _DOMESTIC_SECTORS and not owners and head.pos_ == "NOUN" and head.doc._.get("tacitus_home"):
+        if role in _DOMESTIC_SECTORS and not owners and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and mention is None) \
+                and head.doc._.get("tacitus_home"):
             role = role.rstrip("*")
             home = head.doc._.tacitus_home  # "senators" in a story datelined WASHINGTON
             return [self._actor(home + role, span, "", home, role, "role+dateline")]
@@ -125,14 +126,15 @@ class ActorResolver:
         COP, "rebel commander" REB, "opposition leader" OPP.
         """
         roles = self.dictionary.roles
-        words = {head.lemma_.lower(), head.lower_}
+        words = {head.lemma_.lower(), head.lower_, _singular(head.lower_)}
         compounds = [t for t in head.children if t.dep_ in ("compound", "amod") and t.i < head.i]
         if compounds:
             for w in words:
                 two = f"{compounds[-1].lemma_.lower()} {w}"
                 if two in roles:
                     return self._body_sector(roles[two], head, compounds[:-1])
-        is_name = head.pos_ == "PROPN" and not head.text.islower() and head.lower_ not in roles
+        is_name = head.pos_ == "PROPN" and not head.text.islower() and head.lower_ not in roles \
+            and _singular(head.lower_) not in roles  # "Teachers demanded ..." tagged as a name at the start
         if not is_name:
             for w in words:
                 if w in roles:
@@ -253,6 +255,11 @@ class ActorResolver:
     def _actor(code, span, name, country, role, how, title: str = "") -> Actor:
         return Actor(code=code, text=span.text, start=span.start_char, end=span.end_char, name=name,
                      country=country, role=role or "", how=how, token_start=span.start, token_end=span.end)
+
+
+def _singular(word: str) -> str:
+    """ "teachers" -> "teacher": for role nouns the tagger took for names (no lemma then)."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _modifier_tokens(head: Token):

@@ -564,8 +564,9 @@ def _stranded_conjuncts(objs: list[Token]) -> list[Token]:
         for verb in list(obj.ancestors)[:3]:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
-            out.extend(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > obj.right_edge.i
-                       and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children))
+            out.extend(c for c in verb.children if c.i > obj.right_edge.i and c.pos_ == "PROPN" and (
+                c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)
+                or c.dep_ == "dobj" and c is not obj and any(t.dep_ == "cc" for t in verb.doc[obj.i:c.left_edge.i])))
     return out
 
 
@@ -579,12 +580,14 @@ def _fronted_subject(verb: Token) -> Token | None:
     if first == 0:
         return None
     before = verb.doc[first - 1]
+    if not any(c.dep_ == "prep" and c.i < first for c in verb.children):
+        return None
     for tok in (before, *before.ancestors):
-        if tok.dep_ == "appos" and tok.right_edge.i == first - 1 and verb.doc[tok.left_edge.i - 1].text == ",":
-            return tok
-        if tok.dep_ != "conj" and tok.dep_ != "compound":
-            if tok.dep_ != "appos":
-                break
+        if tok.dep_ in ("appos", "conj") and tok.right_edge.i == first - 1 and tok.left_edge.i > 0 \
+                and verb.doc[tok.left_edge.i - 1].text == ",":
+            return tok  # "..., South Korea and the United States have been discussing"
+        if tok.dep_ not in ("conj", "compound", "appos"):
+            break
     return None
 
 
