@@ -15,7 +15,7 @@ CLAIM_VERBS = {"retain", "possess", "stockpile", "develop", "hide", "conceal", "
                "finance", "fund", "arm", "violate", "breach", "flout", "interfere", "meddle", "lie", "cheat",
                "smuggle", "sabotage", "plot", "orchestrate", "commit", "perpetrate", "abuse", "torture",
                "persecute", "oppress"}
-HOSTILE_ROOTS = {"15", "17", "18", "19", "20"}
+HOSTILE_ROOTS = {"17", "18", "19", "20"}  # not 15: drills and alerts are displays, not wrongdoing
 _POLITICAL_ROLES = {"", "GOV"}
 
 

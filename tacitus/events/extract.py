@@ -53,6 +53,8 @@ LIGHT_FRAMED_VERBS = {"help", "work", "continue", "begin", "start", "keep", "see
 SYMMETRIC_ROOTS = {"04", "19"}
 SYMMETRIC_CODES = {"046", "057", "0311", "0312", "061", "062", "063", "064", "050", "054", "055"}
 _DATELINE_CIVIL = {"CVL", "HRI"}
+#: role nouns that name a building as much as a body: "a fire at a school killed 23" is no act of the school
+_INSTITUTIONS = {"school", "university", "hospital", "church", "mosque", "temple", "company", "bank", "firm"}
 _NONSTATE_SECTORS = {"REB", "CVL", "OPP", "HRI", "LAB", "EDU", "REL", "MED"}
 _STATE_SECTORS = {"MIL", "COP", "GOV", "SPY"}
 _NON_LOCAL_SECTORS = {"GOV", "BUS", "SPY", "MIL", "COP"}
@@ -149,7 +151,9 @@ class EventExtractor:
                         code = self.patterns.frame_code(m.pattern.root, fm.pattern.code)
                         rule = f"{m.pattern.id}>{fm.pattern.id}"
                     target_tokens = self._frame_targets(v, m, framed, fm)
-                elif m.pattern.root in ("02", "10", "12"):  # "called for sanctions against Russia"
+                elif m.pattern.root in ("02", "10", "12") and not any(  # "called for sanctions against Russia",
+                        c.dep_ in ("dobj", "dative") and c != m.event_object  # but "invited Trump for a visit"
+                        and c.lemma_.lower() not in self.patterns.by_noun for c in v.children):
                     asked = framed_noun(self, v, m.event_object)
                     if asked is not None:
                         noun_pattern, asked_targets = asked
@@ -159,7 +163,7 @@ class EventExtractor:
                         rule, target_tokens = f"{m.pattern.id}>{noun_pattern.id}", asked_targets
             if target_tokens is None:
                 target_tokens = [] if v.i in reciprocal_only else self._target_tokens(v, m)
-            if code[:2] in ("17", "18", "19") and all(a.role == "CVL" for a in sources):
+            if code[:2] in ("17", "18", "19") and all(a.role == "CVL" and _crowd(a.text) for a in sources):
                 code, rule = "145", rule + ">civilians-riot"  # violence by protesters or civilians is a riot (145)
             if code == "190":  # "Israeli air strikes killed ...": the instrument noun's own code
                 code = instrument_code(self, source_tokens) or code
@@ -318,7 +322,7 @@ class EventExtractor:
         roles = self.resolver.dictionary.roles
         # the event noun is not the target ("held talks"), unless it names people ("holding three journalists")
         objs = [resolve_relative(c) for c in verb.children if c.dep_ in ("dobj", "dative")
-                and (c is not m.event_object or c.lemma_.lower() in roles)]
+                and (c != m.event_object or c.lemma_.lower() in roles)]
         if not objs and not p.objects:  # "helped Somali soldiers secure the area": the small clause's subject
             objs = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"
                     for g in c.children if g.dep_ == "nsubj"]
@@ -395,7 +399,7 @@ class EventExtractor:
         located = self._located_actors(verb, tokens, index, day)
         if located:
             return located
-        states = {a.country for a in others if a.country and a.role in _STATE_SECTORS}
+        states = {a.country for a in others if a.country and (a.role in _STATE_SECTORS or len(a.code) == 3)}
         if len(states) == 1 and code[:2] in ("17", "18", "19", "20"):
             country = next(iter(states))
             for a in actors:
@@ -447,7 +451,8 @@ class EventExtractor:
         bare = []
         for tok in map(content_head, tokens):  # "dozens of protesters"
             role = self.resolver.dictionary.roles.get(tok.lemma_.lower())
-            if role and role != "REF" and tok.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in tok.children):
+            if role and role != "REF" and tok.pos_ == "NOUN" and tok.lemma_.lower() not in _INSTITUTIONS \
+                    and not any(c.dep_ == "poss" for c in tok.children):
                 bare.append((tok, role))
         if not bare:
             return []
@@ -552,7 +557,7 @@ class EventExtractor:
 
 
 # -- parse helpers ----------------------------------------------------------------
-_OWN_NOUNS = {"country", "nation", "people", "government", "state", "citizen", "soldier", "troops", "embassy"}
+_OWN_NOUNS = {"country", "nation", "government", "state", "soldier", "troops", "embassy"}
 
 
 def _stranded_conjuncts(objs: list[Token]) -> list[Token]:
@@ -566,7 +571,7 @@ def _stranded_conjuncts(objs: list[Token]) -> list[Token]:
                 continue
             out.extend(c for c in verb.children if c.i > obj.right_edge.i and c.pos_ == "PROPN" and (
                 c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)
-                or c.dep_ == "dobj" and c is not obj and any(t.dep_ == "cc" for t in verb.doc[obj.i:c.left_edge.i])))
+                or c.dep_ == "dobj" and c != obj and any(t.dep_ == "cc" for t in verb.doc[obj.i:c.left_edge.i])))
     return out
 
 
@@ -589,6 +594,15 @@ def _fronted_subject(verb: Token) -> Token | None:
         if tok.dep_ not in ("conj", "compound", "appos"):
             break
     return None
+
+
+_CROWD_WORDS = ("protest", "demonstrat", "crowd", "mob", "riot", "marcher")
+
+
+def _crowd(text: str) -> bool:
+    """Protesters, demonstrators, a crowd or a mob: their violence is a riot (145); a lone attacker's is not."""
+    low = text.lower()
+    return any(w in low for w in _CROWD_WORDS)
 
 
 def _speakers_own(tokens: list[Token], speaker: Actor) -> list[Actor]:

@@ -96,14 +96,19 @@ def framed_noun(ex, verb: Token, event_object: Token | None):
 
 def _traveller(ex, noun: Token, index, day) -> list:
     """ "During a visit to Beijing, Kerry said ...", "a tour that included visits to Greece and Germany, Obama
-    ...": a visit or meeting with no owner is made by the subject of the sentence's main verb."""
-    root = noun
+    ...", "leading Abe to raise it in a phone call with Moon": a visit or meeting with no owner is made by the
+    subject of the nearest verb above it that has an actor as subject."""
+    tok, first = noun, True
     for _ in range(12):
-        if root.head is root:
-            break
-        if root.dep_ in ("nsubj", "nsubjpass", "ccomp"):  # the noun is inside another clause's subject or report
+        if tok.head is tok or tok.dep_ in ("nsubj", "nsubjpass", "ccomp"):  # inside a subject or a report
             return []
-        root = root.head
-    if root.pos_ not in ("VERB", "AUX") or ex._unreal(root):
-        return []
-    return ex._actors(ex._source_tokens(root), index, day)
+        below, tok = tok, tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            if ex._unreal(tok) or first and any(c.dep_ in ("dobj", "dative") and c != below
+                                                for c in tok.children):
+                return []  # "invited Trump for a visit": the guest, not the host, travels
+            first = False
+            found = ex._actors(ex._source_tokens(tok), index, day)
+            if found:
+                return found
+    return []
