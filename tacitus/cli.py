@@ -11,8 +11,8 @@ from rich.console import Console
 from rich.table import Table
 
 from .document import parse_date
-from .cli_options import (DATE_FIELD, FETCH, ID_FIELD, LANGUAGE_CHECK, MAX_CHARS, TEXT_FIELD, TITLE_FIELD,
-                          read_options)
+from .cli_options import (DATE_FIELD, FETCH, ID_FIELD, LANGUAGE_CHECK, MAX_CHARS, PREFILTER, TEXT_FIELD,
+                          TITLE_FIELD, WORKERS, read_options)
 from .errors import TacitusError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -40,7 +40,7 @@ def code(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only print events and errors."),
     text_field: str = TEXT_FIELD, id_field: Optional[str] = ID_FIELD, date_field: str = DATE_FIELD,
     title_field: str = TITLE_FIELD, max_chars: int = MAX_CHARS, language_check: bool = LANGUAGE_CHECK,
-    fetch: bool = FETCH,
+    fetch: bool = FETCH, workers: int = WORKERS, prefilter: bool = PREFILTER,
 ) -> None:
     """Code articles and print their events. Inputs: text, JSON Lines, CSV, HTML, RSS/Atom (file or URL),
     directories, .gz versions of each, or - for stdin."""
@@ -54,7 +54,7 @@ def code(
         err.print(f"error: --date: {exc}")
         raise typer.Exit(2)
     try:
-        coder = Coder(model=model, actors=actors, patterns=patterns)
+        coder = Coder(model=model, actors=actors, patterns=patterns, prefilter=prefilter)
     except TacitusError as exc:
         err.print(f"error: {exc}")
         raise typer.Exit(2)
@@ -83,7 +83,7 @@ def code(
                         transient=True, disable=quiet or not err.is_terminal)
     with progress:
         task = progress.add_task("coding", total=None)
-        for coded in coder.code_many(documents()):
+        for coded in coder.code_many(documents(), n_process=workers):
             n_docs += 1
             n_events += _emit(coded, fmt, out, csv_writer, table_rows, problems)
             progress.update(task, description=f"{n_docs} document(s), {n_events} event(s)")
@@ -143,7 +143,7 @@ def quotes(
 
     try:
         day = parse_date(date)
-        coder = Coder()
+        coder = Coder(prefilter=False)  # every quotation, also in sentences that hold no event
     except (ValueError, TacitusError) as exc:
         err.print(f"error: {exc}")
         raise typer.Exit(2)

@@ -24,3 +24,7 @@ MAX_CHARS = typer.Option(500_000, "--max-chars", help="Refuse longer documents (
 LANGUAGE_CHECK = typer.Option(True, "--language-check/--no-language-check",
                               help="Skip documents that are not in English (with a reason).")
 FETCH = typer.Option(True, "--fetch/--no-fetch", help="Fetch a feed item's page when it carries only a summary.")
+WORKERS = typer.Option(0, "--workers", "-w", min=0,
+                       help="Coding processes (0 = every core; a short input is coded in this process).")
+PREFILTER = typer.Option(True, "--prefilter/--no-prefilter",
+                         help="Parse only the sentences that can hold an event (same events, faster).")

@@ -3,15 +3,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator
+from itertools import chain, islice
 from dataclasses import dataclass, field
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from . import pipeline as _pipeline  # noqa: F401  (registers the "tacitus" factory)
 from .document import Document, parse_date
 from .events.event import Event
-from .nlp import load_english_model
+from .nlp import install_fast_rules, load_english_model
+from .nlp.text import remember_text
+from .pipeline.prefilter import Plan, SentenceFilter, sentence_layout
 
 
 @dataclass
@@ -26,19 +31,56 @@ class CodedDocument:
 class Coder:
     """Reusable event coder.
 
+    With ``prefilter`` (the default) only the sentences that can hold an event are parsed (see
+    ``tacitus.pipeline.prefilter``): the events are the same, and ``CodedDocument.quotes`` lists the
+    quotations of the parsed sentences; ``prefilter=False`` parses everything (every quotation).
+
     >>> coder = Coder()
     >>> events = coder.code("Russia and China vetoed the U.N. resolution.", date="2012-03-10")
     """
 
     def __init__(self, model: str | None = None, actors: Iterable[str] = (), patterns: Iterable[str] = (),
-                 nlp: Language | None = None):
-        self.nlp = nlp if nlp is not None else load_english_model(model)
-        if "tacitus_paragraphs" not in self.nlp.pipe_names and "parser" in self.nlp.pipe_names:
-            self.nlp.add_pipe("tacitus_paragraphs", before="parser")
-        if "tacitus" not in self.nlp.pipe_names:
-            self.nlp.add_pipe("tacitus", config={"actors": [str(a) for a in actors],
-                                                 "patterns": [str(p) for p in patterns]})
-        self.model_name = self.nlp.meta.get("tacitus_model", self.nlp.meta.get("name", "?"))
+                 nlp: Language | None = None, prefilter: bool = True, lazy: bool = False):
+        actors, patterns = [str(a) for a in actors], [str(p) for p in patterns]
+        self.prefilter = prefilter
+        #: what a worker process needs to build the same Coder (an ``nlp`` passed in is rebuilt from its name)
+        self.options = {"model": model or (nlp.meta.get("tacitus_model") if nlp is not None else None),
+                        "actors": actors, "patterns": patterns, "prefilter": prefilter}
+        self._nlp = nlp
+        self._sentence_filter: SentenceFilter | None = None
+        if not lazy:  # lazy: load the models on first use (a parent that only feeds worker processes never does)
+            self._load()
+
+    def _load(self) -> Language:
+        if self._nlp is None:
+            self._nlp = load_english_model(self.options["model"])
+        nlp = self._nlp
+        install_fast_rules(nlp)
+        if "tacitus_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+            nlp.add_pipe("tacitus_paragraphs", before="parser")
+        if "tacitus" not in nlp.pipe_names:
+            nlp.add_pipe("tacitus", config={"actors": self.options["actors"], "patterns": self.options["patterns"]})
+        self.options["model"] = self.options["model"] or nlp.meta.get("tacitus_model")
+        return nlp
+
+    @property
+    def nlp(self) -> Language:
+        """The spaCy pipeline with the Tacitus components (loaded on first use when ``lazy``)."""
+        if self._nlp is None or "tacitus" not in self._nlp.pipe_names:
+            self._load()
+        return self._nlp
+
+    @property
+    def model_name(self) -> str:
+        return self.nlp.meta.get("tacitus_model", self.nlp.meta.get("name", "?"))
+
+    @property
+    def sentence_filter(self) -> SentenceFilter:
+        """The pre-pass that picks the sentences worth parsing (built on first use)."""
+        if self._sentence_filter is None:
+            comp = self.component
+            self._sentence_filter = SentenceFilter(self.nlp, comp.finder, comp.patterns, comp.dictionary.roles)
+        return self._sentence_filter
 
     @property
     def component(self):
@@ -46,32 +88,72 @@ class Coder:
 
     def code(self, text: str, date: str | dt.date | None = None, doc_id: str = "") -> list[Event]:
         """Code one article's text; ``date`` resolves who held which office."""
-        doc = self._make_doc(Document(text=text, doc_id=doc_id, date=parse_date(date)))
-        return self.nlp(doc)._.events
+        return self._code_one(Document(text=text, doc_id=doc_id, date=parse_date(date))).events
 
     def code_many(self, documents: Iterable[Document | dict | str], batch_size: int = 32,
                   n_process: int = 1) -> Iterator[CodedDocument]:
-        """Stream documents through ``nlp.pipe``; yields one CodedDocument per input, in order."""
-        docs = (self._as_document(d, n) for n, d in enumerate(documents, 1))
-        pending: list[Document] = []
+        """Stream documents through the pipeline; yields one CodedDocument per input, in order.
+
+        ``n_process`` > 1 codes in that many worker processes, each loading its own Coder; 0 means every
+        core, except that a stream too short to keep them busy is coded here (no process start-up).
+        """
+        if n_process == 1:
+            yield from self._code_here(documents, batch_size)
+            return
+        from .pipeline.parallel import code_in_processes, default_workers
+
+        workers = n_process or default_workers()
+        docs = iter(documents)
+        if n_process == 0:
+            head = list(islice(docs, 2 * workers * batch_size))
+            if workers == 1 or len(head) < 2 * workers * batch_size:
+                yield from self._code_here(head, batch_size)
+                return
+            docs = chain(head, docs)
+        yield from code_in_processes(self.options, docs, workers=workers, batch_size=batch_size)
+
+    def _code_here(self, documents: Iterable, batch_size: int) -> Iterator[CodedDocument]:
+        docs = (self.as_document(d, n) for n, d in enumerate(documents, 1))
+        pending: deque[tuple[Document, Plan | None]] = deque()
 
         def spacy_docs():
             for d in docs:
-                pending.append(d)
-                yield self._make_doc(d)
+                doc, plan = self._make_doc(d)
+                pending.append((d, plan))
+                yield doc
 
-        for doc in self.nlp.pipe(spacy_docs(), batch_size=batch_size, n_process=n_process):
-            spans = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
-            yield CodedDocument(pending.pop(0), doc._.events or [], doc._.tacitus_error, spans, doc._.quotes or [])
+        for doc in self.nlp.pipe(spacy_docs(), batch_size=batch_size):
+            document, plan = pending.popleft()
+            yield self._result(document, doc, plan)
 
-    def _make_doc(self, document: Document):
-        doc = self.nlp.make_doc(_without_surrogates(document.text))
+    def _code_one(self, document: Document) -> CodedDocument:
+        doc, plan = self._make_doc(document)
+        return self._result(document, self.nlp(doc), plan)
+
+    def _make_doc(self, document: Document) -> tuple[Doc, Plan | None]:
+        text = _without_surrogates(document.text)
+        plan = None
+        if self.prefilter:
+            masked, cues, keep = self.sentence_filter.masked_text(text)
+            if not all(keep):
+                plan = Plan(cues, keep)
+                text = masked
+        doc = self.nlp.make_doc(text)
+        remember_text(doc, text)
+        if plan is not None:
+            plan.mark_boundaries(doc)
         doc._.tacitus_date = document.date
         doc._.tacitus_doc_id = document.doc_id
-        return doc
+        return doc, plan
 
     @staticmethod
-    def _as_document(item, n: int) -> Document:
+    def _result(document: Document, doc: Doc, plan: Plan | None) -> CodedDocument:
+        events = doc._.events or []
+        spans = sentence_layout(doc, _without_surrogates(document.text), events, plan)
+        return CodedDocument(document, events, doc._.tacitus_error, spans, doc._.quotes or [])
+
+    @staticmethod
+    def as_document(item, n: int) -> Document:
         if isinstance(item, Document):
             return item
         if isinstance(item, str):

@@ -17,9 +17,19 @@ def test_quote_spans_pair_curly_and_straight_marks():
 
 
 def test_quotes_have_resolved_speakers(coder):
-    coded = next(coder.code_many([{"doc_id": "q", "text": TEXT, "date": "2019-06-14"}]))
+    coder.prefilter = False  # every quotation, also those in sentences that hold no event
+    try:
+        coded = next(coder.code_many([{"doc_id": "q", "text": TEXT, "date": "2019-06-14"}]))
+    finally:
+        coder.prefilter = True
     got = [(q.speaker.code if q.speaker else None, q.text.split()[0]) for q in coded.quotes]
     assert got == [("IRNGOV", "We"), ("IRNGOV", "Europe"), ("RUSGOV", "Russia")]  # "red line" is too short
+
+
+def test_with_the_pre_pass_quotes_of_parsed_sentences_keep_their_speakers(coder):
+    coded = next(coder.code_many([{"doc_id": "q", "text": TEXT, "date": "2019-06-14"}]))
+    got = [(q.speaker.code if q.speaker else None, q.text.split()[0]) for q in coded.quotes]
+    assert ("IRNGOV", "We") in got  # the sentence with the event is parsed, its speaker resolved
 
 
 def test_first_person_inside_a_quote_is_the_speaker(coder):

@@ -24,7 +24,7 @@ US_STATE_ABBREVIATIONS = {
 
 def dateline_country(doc: Doc, mentions: list[Mention]) -> str | None:
     """ISO3 of the dateline place, when the article opens with one we can place."""
-    match = _DATELINE.match(doc.text[:300])
+    match = _DATELINE.match(doc[:120].text[:300])
     if not match:
         return None
     if match.group(2) and match.group(2) in US_STATE_ABBREVIATIONS:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ..actors.mentions import Mention
 from ..actors.resolve import ActorResolver
 from ..actors.types import Actor
+from ..nlp.text import doc_text
 
 SPEECH_LEMMAS = {"say", "tell", "add", "state", "declare", "warn", "insist", "write", "tweet", "announce",
                  "explain", "argue", "stress", "note", "ask", "claim", "conclude", "remark", "reply", "respond"}
@@ -51,7 +52,8 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
 
 def find_quotes(doc: Doc, index: dict[int, Mention], resolver: ActorResolver, day: dt.date | None) -> list[Quote]:
     quotes = []
-    spans = find_quote_spans(doc.text)
+    text = doc_text(doc)
+    spans = find_quote_spans(text)
     sentences = [(s.start, s.end) for s in doc.sents] if spans else []
     for start, end in spans:
         inside = doc.char_span(start, end, alignment_mode="expand")
@@ -65,7 +67,7 @@ def find_quotes(doc: Doc, index: dict[int, Mention], resolver: ActorResolver, da
                 found = resolver.resolve(subject, index, day)
                 speaker_text = subject.text
                 speaker = found[0] if found else None
-        quotes.append(Quote(start, end, doc.text[start:end], speaker, speaker_text))
+        quotes.append(Quote(start, end, text[start:end], speaker, speaker_text))
     return quotes
 
 

@@ -7,22 +7,40 @@ ends a line without closing punctuation), and the parser respects it.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from ..nlp.text import doc_text
 
 
 @Language.component("tacitus_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     _split_dateline(doc)
-    for i, tok in enumerate(doc[:-1]):
-        nxt = doc[i + 1]
-        if tok.is_space and "\n" in tok.text:
-            nxt.is_sent_start = True
-        elif "\n" in tok.whitespace_ or (tok.is_space and tok.text.count("\n") >= 1):
-            nxt.is_sent_start = True
+    if len(doc) < 2:
+        return doc
+    text = doc_text(doc)
+    for i in line_starts(text, doc.to_array([IDX]).ravel().tolist()):
+        doc[i].is_sent_start = True
     return doc
+
+
+def line_starts(text: str, idx: list[int]) -> list[int]:
+    """Indices of the tokens that follow a line break (in a whitespace token or a token's trailing space).
+
+    ``idx`` holds each token's character offset; one bisection per line break, no Token objects.
+    """
+    out = []
+    pos = text.find("\n")
+    while pos != -1:
+        t = bisect.bisect_right(idx, pos) - 1
+        if 0 <= t < len(idx) - 1 and (not out or out[-1] != t + 1):
+            out.append(t + 1)
+        pos = text.find("\n", pos + 1)
+    return out
 
 
 _DATELINE = re.compile(
@@ -34,7 +52,7 @@ _DATELINE = re.compile(
 def _split_dateline(doc: Doc) -> None:
     """ "SEOUL (Reuters) - U.S. Defense ..." / "MUSCAT, June 14 - Iran ...": the dateline is not part of
     the first sentence (it would otherwise be parsed as its subject)."""
-    match = _DATELINE.search(doc.text[:400])
+    match = _DATELINE.search(doc[:160].text[:400])
     if not match:
         return
     span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")

@@ -88,6 +88,7 @@ def register(app: typer.Typer) -> None:
         text_field: str = cli.TEXT_FIELD, id_field: Optional[str] = cli.ID_FIELD, date_field: str = cli.DATE_FIELD,
         title_field: str = cli.TITLE_FIELD, max_chars: int = cli.MAX_CHARS,
         language_check: bool = cli.LANGUAGE_CHECK, fetch: bool = cli.FETCH,
+        workers: int = cli.WORKERS, prefilter: bool = cli.PREFILTER,
         model: Optional[str] = typer.Option(None, "--model", help="spaCy model to use."),
         actors: list[Path] = typer.Option([], "--actors", help="Extra actor dictionary (YAML); repeatable."),
         patterns: list[Path] = typer.Option([], "--patterns", help="Extra verb-pattern file (YAML); repeatable."),
@@ -117,6 +118,8 @@ def register(app: typer.Typer) -> None:
             err.print("error: --partition-size must be at least 1")
             raise typer.Exit(2)
         coder_options = _coder_options(model, actors, patterns)
+        if not prefilter:
+            coder_options["prefilter"] = False
         opts = cli.read_options(day, text_field, id_field, date_field, title_field, max_chars, language_check, fetch)
         store = _open(db, read_only=False)
         try:
@@ -125,7 +128,7 @@ def register(app: typer.Typer) -> None:
                                                          dask_workers, parquet_dir, partition_size, window, quiet)
             else:
                 stats, problems, clusters = _ingest_local(store, paths, day, opts, coder_options, batch_size,
-                                                          window, quiet)
+                                                          window, quiet, workers)
         except TacitusError as exc:
             err.print(f"error: {exc}")
             raise typer.Exit(2)
@@ -157,12 +160,12 @@ def register(app: typer.Typer) -> None:
     def _print_problem(p) -> None:
         err.print(f"{'error' if p.fatal else 'warning'}: {p}")
 
-    def _ingest_local(store, paths, day, opts, coder_options, batch_size, window, quiet):
+    def _ingest_local(store, paths, day, opts, coder_options, batch_size, window, quiet, workers=0):
         from ..coder import Coder
         from .analytics import rebuild_clusters
         from .ingest import ingest as run_ingest
 
-        coder = Coder(**coder_options)
+        coder = Coder(**coder_options, lazy=True)  # worker processes load their own; this one only if used
         progress = _progress(quiet)
         with progress:
             task = progress.add_task("coding", total=None)
@@ -172,7 +175,7 @@ def register(app: typer.Typer) -> None:
                                                    f"{stats.unchanged} unchanged, {stats.events} events")
 
             stats, problems = run_ingest(store, coder, paths, date=day, batch_size=batch_size, options=opts,
-                                         on_problem=_print_problem, on_progress=on_progress)
+                                         on_problem=_print_problem, on_progress=on_progress, workers=workers)
             clusters = rebuild_clusters(store, window_days=window)
         return stats, problems, clusters
 

@@ -11,11 +11,13 @@ from .store import IngestStats, Store
 def ingest(store: Store, coder, paths: Iterable[str], date=None, batch_size: int = 64,
            options: ReadOptions | None = None,
            on_problem: Callable[[InputProblem], None] | None = None,
-           on_progress: Callable[[IngestStats], None] | None = None) -> tuple[IngestStats, list[InputProblem]]:
+           on_progress: Callable[[IngestStats], None] | None = None,
+           workers: int = 1) -> tuple[IngestStats, list[InputProblem]]:
     """Read ``paths``, code what is new or changed, and write it to ``store``.
 
     Documents whose text is already stored unchanged are not coded again. Unreadable records are kept in the
-    store's ``rejects`` table and returned as problems.
+    store's ``rejects`` table and returned as problems. ``workers`` is passed to ``Coder.code_many``
+    (0 = every core); the store is written by this process only.
     """
     problems: list[InputProblem] = []
     total = IngestStats()
@@ -53,7 +55,7 @@ def ingest(store: Store, coder, paths: Iterable[str], date=None, batch_size: int
         yield from flush()
 
     batch = []
-    for coded in coder.code_many(new_or_changed(documents()), batch_size=min(batch_size, 32)):
+    for coded in coder.code_many(new_or_changed(documents()), batch_size=min(batch_size, 32), n_process=workers):
         batch.append(coded)
         if coded.error:
             problem = InputProblem(coded.document.origin or coded.document.doc_id,

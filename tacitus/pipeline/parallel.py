@@ -1,0 +1,88 @@
+"""Coding on every core: worker processes, each with its own Coder, fed in order with bounded look-ahead.
+
+spaCy's own ``n_process`` ships Docs back and forth with their user data; Tacitus
+ships only the inputs (Documents) and the results (CodedDocuments), which are
+small. Each worker loads the models once (``Coder(**coder.options)``), the
+parent keeps at most ``2 × workers`` batches in flight (so a corpus is streamed,
+never held), and results come back in input order.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from ..errors import TacitusError
+
+_WORKER_CODER = None
+
+
+class WorkerError(TacitusError):
+    """A worker process of a multi-process run died."""
+
+    code = "T008"
+
+
+def default_workers() -> int:
+    """All the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _init_worker(options: dict) -> None:
+    global _WORKER_CODER
+    from ..coder import Coder
+
+    _WORKER_CODER = Coder(**options)
+
+
+def _code_batch(documents: list) -> list:
+    return list(_WORKER_CODER.code_many(documents, batch_size=len(documents) or 1))
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def code_in_processes(options: dict, documents: Iterable, workers: int = 0, batch_size: int = 32) -> Iterator:
+    """Yield one CodedDocument per input, in order, coded by ``workers`` processes (0 = all cores) that each
+    build ``Coder(**options)``."""
+    from ..coder import Coder
+
+    workers = workers or default_workers()
+    docs = (Coder.as_document(d, n) for n, d in enumerate(documents, 1))
+    context = multiprocessing.get_context("spawn")  # no fork of a process that may hold threads and locks
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
+                               initargs=(options,))
+    pending: deque[Future] = deque()
+    try:
+        for batch in _batches(docs, max(1, batch_size)):
+            pending.append(pool.submit(_code_batch, batch))
+            while len(pending) >= 2 * workers:
+                yield from _result(pending.popleft())
+        while pending:
+            yield from _result(pending.popleft())
+    finally:
+        for future in pending:
+            future.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _result(future: Future) -> list:
+    try:
+        return future.result()
+    except BrokenProcessPool as exc:
+        raise WorkerError("a coding worker process died (out of memory or killed); "
+                          "rerun with fewer --workers or a smaller --batch-size") from exc
