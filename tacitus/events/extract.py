@@ -54,6 +54,7 @@ SYMMETRIC_ROOTS = {"04", "19"}
 SYMMETRIC_CODES = {"046", "057", "0311", "0312", "061", "062", "063", "064", "050", "054", "055"}
 _DATELINE_CIVIL = {"CVL", "HRI"}
 #: role nouns that name a building as much as a body: "a fire at a school killed 23" is no act of the school
+_PEOPLE_PROXIES = {"national", "individual", "representative", "member"}
 _INSTITUTIONS = {"school", "university", "hospital", "church", "mosque", "temple", "company", "bank", "firm"}
 _NONSTATE_SECTORS = {"REB", "CVL", "OPP", "HRI", "LAB", "EDU", "REL", "MED"}
 _STATE_SECTORS = {"MIL", "COP", "GOV", "SPY"}
@@ -120,7 +121,7 @@ class EventExtractor:
                 continue
             source_tokens = self._source_tokens(v)
             sources = self._rehomed(v, source_tokens, self._actors(source_tokens, index, day), [], index, day, "") \
-                or self._located_actors(v, source_tokens, index, day)
+                or self._located_actors(v, source_tokens, index, day, as_source=True)
             quote = quote_at(self._quotes, v.idx)
             if not sources and quote is not None and quote.speaker is not None and \
                     any(t.lower_ in FIRST_PERSON for t in source_tokens):
@@ -322,7 +323,7 @@ class EventExtractor:
         roles = self.resolver.dictionary.roles
         # the event noun is not the target ("held talks"), unless it names people ("holding three journalists")
         objs = [resolve_relative(c) for c in verb.children if c.dep_ in ("dobj", "dative")
-                and (c != m.event_object or c.lemma_.lower() in roles)]
+                and (c != m.event_object or c.lemma_.lower() in roles or c.lemma_.lower() in _PEOPLE_PROXIES)]
         if not objs and not p.objects:  # "helped Somali soldiers secure the area": the small clause's subject
             objs = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"
                     for g in c.children if g.dep_ == "nsubj"]
@@ -383,6 +384,8 @@ class EventExtractor:
         people ("police killed protesters"), not as the audience of a statement or meeting ("told reporters in
         London", "met workers"), and two such actors of one code are not an event ("a man killed a woman")."""
         fallback = ("dateline", "place", "counterpart")
+        if any(f in s.how for f in fallback) and s.text.lower().split()[-1].rstrip("s") in _INSTITUTIONS:
+            return False  # "a fire at a school killed 23": a building does not act
         if s.code == t.code and any(f in s.how for f in fallback) and any(f in t.how for f in fallback):
             return False
         weak = any(f in t.how for f in fallback) and t.role in ("CVL", "MED", "HRI", "EDU", "LAB", "HLH") or \
@@ -443,7 +446,7 @@ class EventExtractor:
                 out.extend(a for a in self.resolver.owners_of(tok, index, day) if a.how != "owner+possessive")
         return out
 
-    def _located_actors(self, verb: Token, tokens: list[Token], index, day) -> list[Actor]:
+    def _located_actors(self, verb: Token, tokens: list[Token], index, day, as_source: bool = False) -> list[Actor]:
         """"killed 10 militants in the Gaza Strip", "Kurdish activists were detained in Ankara": a bare role noun
         takes the country where the act happened: an "in <country>" phrase, else the place phrase on the verb or
         the noun. Never for refugees (they come from elsewhere), and the event's place not for officials,
@@ -451,7 +454,7 @@ class EventExtractor:
         bare = []
         for tok in map(content_head, tokens):  # "dozens of protesters"
             role = self.resolver.dictionary.roles.get(tok.lemma_.lower())
-            if role and role != "REF" and tok.pos_ == "NOUN" and tok.lemma_.lower() not in _INSTITUTIONS \
+            if role and role != "REF" and tok.pos_ == "NOUN" and not (as_source and tok.lemma_.lower() in _INSTITUTIONS) \
                     and not any(c.dep_ == "poss" for c in tok.children):
                 bare.append((tok, role))
         if not bare:
