@@ -305,7 +305,8 @@ def content_head(tok: Token) -> Token:
     """ "dozens of Russian diplomats" -> "diplomats": quantities and collectives hand over to their "of" object."""
     seen = 0
     while seen < 3 and (tok.lemma_.lower() in QUANTITY_NOUNS or tok.pos_ == "NUM"):
-        pobj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        hosts = [tok] + [c for c in tok.children if c.dep_ in ("quantmod", "nummod")]  # "several dozen of its"
+        pobj = next((g for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"), None)
         if pobj is None:
             break

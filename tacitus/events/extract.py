@@ -54,6 +54,8 @@ SYMMETRIC_ROOTS = {"04", "19"}
 SYMMETRIC_CODES = {"046", "057", "0311", "0312", "061", "062", "063", "064", "050", "054", "055"}
 _DATELINE_CIVIL = {"CVL", "HRI"}
 #: role nouns that name a building as much as a body: "a fire at a school killed 23" is no act of the school
+_PERSON_SECTORS = {"CVL", "MED", "HRI", "REL", "EDU", "LAB", "HLH", "REF"}
+_PERSON_WORDS = {"national", "citizen", "soldier", "troop", "diplomat", "official", "sailor", "fishermen", "worker"}
 _PEOPLE_PROXIES = {"national", "individual", "representative", "member"}
 _INSTITUTIONS = {"school", "university", "hospital", "church", "mosque", "temple", "company", "bank", "firm"}
 _NONSTATE_SECTORS = {"REB", "CVL", "OPP", "HRI", "LAB", "EDU", "REL", "MED"}
@@ -187,6 +189,11 @@ class EventExtractor:
                 targets = sources  # "South Korea and the United States discussed ...": each with the other
             for s in sources:
                 for t in targets:
+                    if t.how.endswith("possessive") and s.principal == t.principal:  # "Syria moved its jets"
+                        own = t if t.role in _PERSON_SECTORS and code[:2] in ("17", "18", "19", "20") else None
+                        t = self._speakers_instead(v, t, s, index, day) or own  # "Japan says N. Korea detained its
+                        if t is None:  # nationals"; "Iran arrested its own citizens" is a state coercing its people
+                            continue
                     if not self._worth_coding(s, t, code):
                         continue
                     if s.code == t.code and ((s.start, s.end) == (t.start, t.end) or s.text == t.text):
@@ -194,8 +201,6 @@ class EventExtractor:
                     if s.code == t.code and (len(s.code) == 3 or (
                             s.name and s.name == t.name and "coreference" in t.how)):
                         continue  # an actor acting on itself ("Iraq ... Iraq", "Mattis slammed what he said")
-                    if t.how.endswith("possessive") and s.principal == t.principal:  # "Syria moved its jets"
-                        continue
                     key = (s.code, t.code, code)
                     if key in seen:
                         continue
@@ -377,6 +382,24 @@ class EventExtractor:
                             a.how = f"appositive/{a.how}"
                             out.append(a)
         return out
+
+    def _speakers_instead(self, verb: Token, t: Actor, s: Actor, index, day) -> Actor | None:
+        """ "Japan says North Korea has detained dozens of its nationals": a possessive that would make the act
+        reflexive refers, in reported speech, to the speaker instead, if the speaker is another country."""
+        if not (t.role in _PERSON_SECTORS or t.text.lower().split()[-1].rstrip("s") in _PERSON_WORDS):
+            return None  # "Syria has moved its warplanes": equipment stays with its owner
+        head = verb
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        if head.dep_ != "ccomp" or head.head.lemma_.lower() not in CLAIM_SPEECH:
+            return None
+        speakers = self._actors(self._source_tokens(head.head), index, day)
+        if len(speakers) != 1 or not speakers[0].country or speakers[0].principal == s.principal:
+            return None
+        country = speakers[0].country
+        return Actor(code=country + t.role, text=t.text, start=t.start, end=t.end, name=speakers[0].name,
+                     country=country, role=t.role, how="possessive+speaker", token_start=t.token_start,
+                     token_end=t.token_end)
 
     @staticmethod
     def _worth_coding(s: Actor, t: Actor, code: str) -> bool:

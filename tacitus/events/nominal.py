@@ -17,10 +17,19 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "stag", "mount", "make", "
                "execute", "commit", "impose", "issue", "deliver", "level", "lodge", "file"}
 
 
+#: verbs whose subject takes part in the event noun of their "for"/"in" phrase: "gathered for the protests"
+PARTICIPATION_VERBS = {"gather", "join", "participate", "take", "march", "rally", "turn", "assemble", "converge"}
+
+
 def light_verb(noun: Token) -> Token | None:
-    """The light verb whose object (or passive subject) is ``noun``, if any."""
+    """The light verb whose object (or passive subject) is ``noun``, or the verb of taking part in it."""
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in LIGHT_VERBS:
+        return head
+    if noun.dep_ == "pobj" and head.lower_ in ("for", "in") and head.head.pos_ == "VERB" \
+            and head.head.lemma_.lower() in PARTICIPATION_VERBS:
+        return head.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() == "join":
         return head
     return None
 
@@ -53,7 +62,8 @@ def nominal_events(ex, noun: Token, sent: Span, sent_index: int, index, day, doc
     if not sources:
         sources = [a for a in ex.resolver.owners_of(noun, index, day) if a.how != "possessive"]
     if not sources and light is not None:
-        sources = ex._actors(ex._source_tokens(light), index, day)
+        tokens = ex._source_tokens(light)
+        sources = ex._actors(tokens, index, day) or ex._located_actors(light, tokens, index, day, as_source=True)
     if not sources and pattern.code[:2] == "04" and noun.dep_ in ("pobj", "dobj"):
         sources = _traveller(ex, noun, index, day)
     if not targets:  # "Rohingya militant attacks on an army base"
