@@ -26,6 +26,9 @@ _TITLE_LIKE = {"spokesman", "spokeswoman", "spokesperson", "official", "leader",
                "commissioner", "delegate", "envoy", "secretary"}
 #: sectors whose bare nouns ("lawmakers", "police", "protesters", "teachers") are the dateline country's
 _DOMESTIC_SECTORS = {"LEG", "JUD", "COP", "OPP", "PTY", "EDU", "HLH", "LAB", "CVL", "HRI", "GOV*"}
+#: sectors that take the dateline country only when the story is about that country: a Reuters bureau (LONDON,
+#: CAIRO, SEOUL) also files stories about its whole region, and their "activists" or "students" are not local
+_STORY_SECTORS = {"CVL", "HRI", "EDU", "HLH", "LAB", "GOV*"}
 _SUBNATIONAL = {"regional", "local", "provincial", "municipal", "county", "city", "district", "state"}
 _GOV_KINDS = ("capital", "seat")
 
@@ -76,7 +79,7 @@ class ActorResolver:
                                                  for c in head.children):
             role = "GOV*"  # "the regional government", "local authorities": domestic by definition
         if role in _DOMESTIC_SECTORS and not owners and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and mention is None) \
-                and head.doc._.get("tacitus_home"):
+                and head.doc._.get("tacitus_home") and (role not in _STORY_SECTORS or _home_is_the_story(doc, index)):
             role = role.rstrip("*")
             home = head.doc._.tacitus_home  # "senators" in a story datelined WASHINGTON
             return [self._actor(home + role, span, "", home, role, "role+dateline")]
@@ -95,7 +98,8 @@ class ActorResolver:
             for pobj in (g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                          if g.dep_ == "pobj" and g.pos_ == "NOUN"):
                 sector = self.dictionary.roles.get(pobj.lemma_.lower())
-                if sector in _DOMESTIC_SECTORS and not any(c.dep_ in ("poss", "compound") for c in pobj.children):
+                if sector in _DOMESTIC_SECTORS and not any(c.dep_ in ("poss", "compound") for c in pobj.children) \
+                        and (sector not in _STORY_SECTORS or _home_is_the_story(doc, index)):
                     home = head.doc._.tacitus_home
                     return [self._actor(home + sector, span, "", home, sector, "proxy+role+dateline")]
         return []
@@ -255,6 +259,22 @@ class ActorResolver:
     def _actor(code, span, name, country, role, how, title: str = "") -> Actor:
         return Actor(code=code, text=span.text, start=span.start_char, end=span.end_char, name=name,
                      country=country, role=role or "", how=how, token_start=span.start, token_end=span.end)
+
+
+def _home_is_the_story(doc: Doc, index: dict[int, Mention]) -> bool:
+    """Is the dateline country the country the article names most (countries, capitals, seats, demonyms)?
+    Computed once per document."""
+    key = "tacitus_home_is_story"
+    if key not in doc.user_data:
+        counts: dict[str, int] = {}
+        for start in {m.start: m for m in index.values()}.values():
+            if start.kind in ("country", "capital", "seat", "adjective", "people"):
+                code = start.entry.code[:3]
+                counts[code] = counts.get(code, 0) + 1
+        home = doc._.tacitus_home
+        top = max(counts.values(), default=0)
+        doc.user_data[key] = bool(home) and counts.get(home, 0) >= max(1, top - 1)
+    return doc.user_data[key]
 
 
 def _singular(word: str) -> str:

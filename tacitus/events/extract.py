@@ -178,7 +178,8 @@ class EventExtractor:
                     or self._located_actors(v, target_tokens, index, day) \
                     or self._event_noun_owners(target_tokens, index, day)
             if not targets:
-                targets = self._counterparts(target_tokens, sources)
+                targets = self._counterparts(target_tokens, sources) \
+                    or self._civilian_counterparts(v, target_tokens, sources, code)
             if not targets and quote is not None and quote.speaker is not None:
                 targets = _speakers_own(target_tokens, quote.speaker)  # "Russia attacked our country"
             if not targets and code == "016":  # "... accused by the U.S. and the U.N. The government denies it."
@@ -448,6 +449,20 @@ class EventExtractor:
                                  country=country, role=role, how="role+counterpart", token_start=span.start,
                                  token_end=span.end))
         return out
+
+    def _civilian_counterparts(self, verb: Token, tokens: list[Token], others: list[Actor], code: str) -> list[Actor]:
+        """ "Sudanese troops opened fire on demonstrators": bare civilians on whom a state uses force are its own
+        people (when nothing else places them)."""
+        if code[:2] not in ("17", "18", "19", "20"):
+            return []
+        states = {a.country for a in others if a.country and (a.role in _STATE_SECTORS or len(a.code) == 3)}
+        if len(states) != 1:
+            return []
+        country = next(iter(states))
+        roles = self.resolver.dictionary.roles
+        return [self._role_actor(tok, roles[tok.lemma_.lower()], country, "role+counterpart")
+                for tok in map(content_head, tokens) if tok.pos_ == "NOUN" and roles.get(tok.lemma_.lower())
+                in _DATELINE_CIVIL and not any(c.dep_ == "poss" for c in tok.children)]
 
     def _bare_state_role(self, tok: Token) -> str:
         """MIL/COP/GOV of a noun with no owner: "government forces", "the army", "police posts"."""
