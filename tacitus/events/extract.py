@@ -54,6 +54,8 @@ SYMMETRIC_ROOTS = {"04", "19"}
 SYMMETRIC_CODES = {"046", "057", "0311", "0312", "061", "062", "063", "064", "050", "054", "055"}
 _DATELINE_CIVIL = {"CVL", "HRI"}
 #: role nouns that name a building as much as a body: "a fire at a school killed 23" is no act of the school
+#: particles that change a verb's meaning: a pattern without them must not match the phrasal verb
+_MEANING_PARTICLES = {"back", "off", "down", "away", "over", "aside"}
 _PERSON_SECTORS = {"CVL", "MED", "HRI", "REL", "EDU", "LAB", "HLH", "REF"}
 _PERSON_WORDS = {"national", "citizen", "soldier", "troop", "diplomat", "official", "sailor", "fishermen", "worker"}
 _PEOPLE_PROXIES = {"national", "individual", "representative", "member"}
@@ -258,9 +260,12 @@ class EventExtractor:
                                              and not any(g.dep_ == "pobj" for g in c.children))}
         objects = _object_tokens(verb)
         best: tuple | None = None
+        true_particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
         for order, p in enumerate(candidates):
             if p.particles and not particles.intersection(p.particles):
                 continue
+            if true_particles and not p.particles and true_particles & _MEANING_PARTICLES:
+                continue  # "pushed back rebels" is not "pushed" (an appeal), "called off" not "called"
             event_object, matched_len = None, 0
             if p.objects:
                 for o in objects:
@@ -563,10 +568,11 @@ class EventExtractor:
                 return True
             if tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acomp") or tok.head is tok:
                 return False
-            via = tok.dep_
+            via = tok.dep_ != "advcl" or any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "for") for c in tok.children)
             tok = tok.head
-            # "plans to meet", "is set to visit"; but not "set fire to ..., demanding ...": governors take complements
-            if via != "advcl" and _any_form_in(tok, IRREALIS_GOVERNORS):
+            # "plans to meet", "is set to visit", "considering ... for Trump to give a speech"; but not "set fire to
+            # ..., demanding ...": governors take complements, not participial adjuncts
+            if via and _any_form_in(tok, IRREALIS_GOVERNORS):
                 return True
         return False
 
