@@ -182,6 +182,9 @@ class ActorResolver:
                         located.append(pobj)
                         located.extend(_modifier_tokens(pobj))
                         located.extend(c for c in pobj.children if c.dep_ == "conj")
+                        for app in (c for c in pobj.children if c.dep_ == "appos"):  # "from seven countries - Iran,
+                            located.append(app)  # Iraq, Libya ..."
+                            located.extend(c for c in app.subtree if c.dep_ == "conj")
                 # a place after "in"/"from" is a country, never its government ("ministers in Cairo")
                 self._collect_owners(head, located, index, day, seen, countries_only=prep.lower_ in ("in", "from"))
         # an organisation beats the countries inside it ("U.N. Security Council envoy")
