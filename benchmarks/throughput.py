@@ -95,7 +95,7 @@ def main() -> None:
     ap.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
     ap.add_argument("--workers", type=int, default=0, help="processes (default: all cores)")
-    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--batch-size", type=int, default=8, help="nlp.pipe batch size, for every row")
     ap.add_argument("--gold", default="", help="also score this gold file with and without the pre-pass")
     ap.add_argument("--modes", default="spacy-full,tacitus-no-prefilter,tacitus")
     ap.add_argument("--one", default="", help=argparse.SUPPRESS)  # internal: run one mode in this process

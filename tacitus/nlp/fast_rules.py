@@ -197,7 +197,7 @@ class CompiledRules:
                 exceptional.append(i)
             pos = attrs.get("POS")
             if pos is not None:
-                out[i, 0] = strings.add(pos)
+                out[i, 0] = strings.add(pos, allow_transient=False)
             morph = attrs.get("MORPH")
             if morph is not None:
                 out[i, 1] = self.vocab.morphology.add(morph)
@@ -218,12 +218,12 @@ class CompiledRules:
         for i, (attrs, (_, _, _, _, orth)) in enumerate(zip(per_token, cols.tolist())):
             lemma = attrs.get("LEMMA")
             if lemma is not None:
-                lemmas[i] = strings.add(lemma)
+                lemmas[i] = strings.add(lemma, allow_transient=False)
                 continue
             key = (orth, int(out[i, 0]), int(out[i, 1]))
             value = self._lemma_cache.get(key)
             if value is None:
-                value = strings.add(self._lemmatize(doc[i]))
+                value = strings.add(self._lemmatize(doc[i]), allow_transient=False)
                 if len(self._lemma_cache) > _CACHE_LIMIT:
                     self._lemma_cache.clear()
                 self._lemma_cache[key] = value

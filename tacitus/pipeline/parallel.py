@@ -18,6 +18,8 @@ from concurrent.futures.process import BrokenProcessPool
 from ..errors import TacitusError
 
 _WORKER_CODER = None
+#: Each task ships this many ``nlp.pipe`` batches to a worker (fewer round trips, same memory per batch).
+TASK_BATCHES = 4
 
 
 class WorkerError(TacitusError):
@@ -41,8 +43,8 @@ def _init_worker(options: dict) -> None:
     _WORKER_CODER = Coder(**options)
 
 
-def _code_batch(documents: list) -> list:
-    return list(_WORKER_CODER.code_many(documents, batch_size=len(documents) or 1))
+def _code_batch(documents: list, batch_size: int) -> list:
+    return list(_WORKER_CODER.code_many(documents, batch_size=batch_size))
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:
@@ -56,7 +58,7 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def code_in_processes(options: dict, documents: Iterable, workers: int = 0, batch_size: int = 32) -> Iterator:
+def code_in_processes(options: dict, documents: Iterable, workers: int = 0, batch_size: int = 8) -> Iterator:
     """Yield one CodedDocument per input, in order, coded by ``workers`` processes (0 = all cores) that each
     build ``Coder(**options)``."""
     from ..coder import Coder
@@ -68,8 +70,8 @@ def code_in_processes(options: dict, documents: Iterable, workers: int = 0, batc
                                initargs=(options,))
     pending: deque[Future] = deque()
     try:
-        for batch in _batches(docs, max(1, batch_size)):
-            pending.append(pool.submit(_code_batch, batch))
+        for batch in _batches(docs, TASK_BATCHES * max(1, batch_size)):
+            pending.append(pool.submit(_code_batch, batch, batch_size))
             while len(pending) >= 2 * workers:
                 yield from _result(pending.popleft())
         while pending:

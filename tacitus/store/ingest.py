@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from ..coder import BATCH_SIZE
 from ..document import Document
 from ..io import InputProblem, ReadOptions, read_inputs
 from .store import IngestStats, Store
@@ -55,7 +56,7 @@ def ingest(store: Store, coder, paths: Iterable[str], date=None, batch_size: int
         yield from flush()
 
     batch = []
-    for coded in coder.code_many(new_or_changed(documents()), batch_size=min(batch_size, 32), n_process=workers):
+    for coded in coder.code_many(new_or_changed(documents()), batch_size=min(batch_size, BATCH_SIZE), n_process=workers):
         batch.append(coded)
         if coded.error:
             problem = InputProblem(coded.document.origin or coded.document.doc_id,
