@@ -9,9 +9,9 @@ from tacitus.evaluation import evaluate, load_gold, score_events
 
 OWN_GOLD = Path(__file__).resolve().parent / "gold" / "own.jsonl"
 
-ROOT_F1_FLOOR = 0.74
-ROOT_PRECISION_FLOOR = 0.93
-STRICT_F1_FLOOR = 0.70
+ROOT_F1_FLOOR = 0.80
+ROOT_PRECISION_FLOOR = 0.95
+STRICT_F1_FLOOR = 0.72
 
 
 def test_accuracy_floors_on_own_gold(coder):

@@ -151,6 +151,16 @@ CONTEXT = [
      [("USA", "RUS", "112"), ("RUSGOV", "USA", "016")]),
 ]
 CONTEXT_DATED = [
+    ("Trump's travel order barred Syrian refugees.", "2017-02-01", [("USAGOV", "SYRREF", "172")]),
+    ("Washington imposed a 90-day suspension on people from three countries - Iran, Libya and Yemen.",
+     "2017-02-01", [("USAGOV", "IRNCVL", "172"), ("USAGOV", "LBYCVL", "172"), ("USAGOV", "YEMCVL", "172")]),
+    ("The draft, which Russia vetoed in the U.N. Security Council, was backed by France.", "2017-12-20",
+     [("RUS", "IGOUNO", "129")]),
+    ("Thousands of Venezuelan students gathered in Caracas for protests against President Nicolas Maduro.",
+     "2017-05-01", [("VENEDU", "VENGOV", "141")]),
+    ("Japan says North Korea has detained dozens of its nationals.", "2017-08-03",
+     [("PRK", "JPN", "173"), ("JPN", "PRK", "112")]),
+    ("Iran arrested its own citizens.", "2017-08-03", [("IRN", "IRNCVL", "173")]),
     ("In the last stop of a tour that included visits to Greece and Germany, Obama praised Peru.", "2016-11-20",
      [("USAGOV", "GRC", "042"), ("USAGOV", "DEU", "042"), ("USAGOV", "PER", "051")]),
     ("Kurdish protesters in Erbil attacked the offices of the Kurdistan Regional Government.", "2017-12-20",
@@ -160,6 +170,8 @@ NOT_EVENTS = [  # audiences, passers-by and causes are not political actors
     "The Saudi foreign minister told reporters in London that Iran must change its policies.",
     "CHICAGO (Reuters) - A man killed a woman in a shooting on Sunday.",
     "The nuclear test prompted a U.S. warning.",
+    "Syria moved its jets to a Russian air base.",  # its own equipment: no event
+    "The White House was considering Friday for Trump to give a speech on Iran.",
 ]
 
 CASES = (
