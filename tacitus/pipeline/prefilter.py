@@ -245,7 +245,7 @@ class Plan:
         changes = [c.start_char for i, (c, k) in enumerate(zip(self.cues, self.keep)) if i and k != self.keep[i - 1]]
         if not changes:
             return
-        starts = [t.idx for t in doc]
+        starts = doc.to_array([IDX]).ravel().tolist()
         for char in changes:
             i = bisect.bisect_left(starts, char)
             if 0 < i < len(doc):
