@@ -93,6 +93,8 @@ class ActorResolver:
         if mention is not None:  # an adjective or people name standing alone: "the Syrians"
             actor = self._from_mention(mention, doc, day, head)
             if actor is not None:
+                if mention.kind == "people" and _counted(head) and len(actor.code) == 3:
+                    actor.code, actor.role, actor.how = actor.code + "CVL", "CVL", "people+counted"
                 return [actor]
         if proxy and not owners and head.doc._.get("tacitus_home"):  # "the offices of political parties"
             for pobj in (g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -278,6 +280,15 @@ def _home_is_the_story(doc: Doc, index: dict[int, Mention]) -> bool:
         top = max(counts.values(), default=0)
         doc.user_data[key] = bool(home) and counts.get(home, 0) >= max(1, top - 1)
     return doc.user_data[key]
+
+
+def _counted(head: Token) -> bool:
+    """ "Eight Palestinians", "thousands of Iraqis": counted people are civilians, not their state."""
+    if any(c.dep_ == "nummod" for c in head.children):
+        return True
+    of = head.head
+    return head.dep_ == "pobj" and of.lower_ == "of" and (of.head.pos_ == "NUM" or of.head.lemma_.lower() in
+                                                          QUANTITY_NOUNS)
 
 
 def _singular(word: str) -> str:
