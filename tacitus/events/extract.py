@@ -579,6 +579,10 @@ class EventExtractor:
     # -- output ---------------------------------------------------------------
     def _event(self, doc_id, sent: Span, sent_index, verb: Token, s: Actor, t: Actor, code, rule, day) -> Event:
         c = self.cameo[code]
+        if c.code == "042" and t.how == "capital" and t.code.endswith("GOV"):  # "flew into Seoul": a destination
+            t = Actor(code=t.country or t.code[:3], text=t.text, start=t.start, end=t.end, name=t.name,
+                      country=t.country, role="", how="capital+destination", token_start=t.token_start,
+                      token_end=t.token_end)
         event_date, precision = resolve_event_date(sent, day, verb)
         toll = count_casualties(sent) if c.root in VIOLENT_ROOTS else None
         place = event_place(sent, verb, country_hint=t.country or s.country or None)
