@@ -209,3 +209,12 @@ def test_changed_document_replaces_its_rows(client, dask_run, tmp_path):
     con.close()
     assert [e for e in after["events"] if e[1] != "scale-01"] == [e for e in before["events"] if e[1] != "scale-01"]
     assert len(after["documents"]) == len(before["documents"])
+
+
+def test_a_run_directory_the_client_cannot_see_is_a_clear_error(client, tmp_path, monkeypatch):
+    from tacitus.scale import dask_engine
+
+    monkeypatch.setattr(dask_engine, "read_marker", lambda run_dir, pid: None)  # as if on another machine's disk
+    with Store(tmp_path / "x.duckdb") as store, pytest.raises(ScaleError) as info:
+        ingest_dask(store, client, [str(CORPUS)], tmp_path / "run", {}, partition_size=10)
+    assert "[T007]" in str(info.value) and "shared file system" in str(info.value)

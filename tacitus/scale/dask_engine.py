@@ -114,6 +114,10 @@ def ingest_items(store: Store, client, items: Iterable[Document | InputProblem],
             raise ScaleError(f"a partition failed on the cluster ({type(exc).__name__}: {exc}); rerun the same "
                              "command to resume: completed partitions are kept") from exc
         in_flight -= 1
+        if read_marker(run_dir, record["pid"]) is None:
+            raise ScaleError(f"worker {record.get('worker')} wrote partition {record['pid']} under {run_dir}, but "
+                             "this machine does not see it there: --parquet-dir must be a directory that the "
+                             "client and every worker see at the same path (a shared file system)")
         progress.partitions_coded.append(record["pid"])
         finished(record, skipped=False)
 
