@@ -29,11 +29,13 @@ from .event import Event
 from .patterns import FRAME_ROOTS, PatternBook, VerbPattern
 from .casualties import count_casualties
 from .dates import resolve_event_date
-from .places import event_place, local_place
+from .places import event_place
 from .quotes import quote_at
 from .claims import CLAIM_SPEECH, is_accusation, political, reported_clauses
 from .nominal import framed_noun, instrument_code, nominal_events
-from .parse import prep_objects as _prep_objects, reciprocal, with_conjuncts as _with_conjuncts
+from .context import PERSON_SECTORS, ContextActors
+from .parse import (crowd, fronted_subject, prep_objects as _prep_objects, reciprocal, speakers_own,
+                    stranded_conjuncts, with_conjuncts as _with_conjuncts)
 
 MODALS = {"may", "might", "could", "would", "should", "will", "wo", "'ll", "shall", "must"}
 IRREALIS_GOVERNORS = {"expect", "plan", "intend", "hope", "want", "wish", "aim", "consider", "seek", "try",
@@ -52,17 +54,9 @@ INTENT_ADJECTIVES = {"ready", "willing", "prepared", "eager", "keen", "determine
 LIGHT_FRAMED_VERBS = {"help", "work", "continue", "begin", "start", "keep", "seek", "try", "move", "step"}
 SYMMETRIC_ROOTS = {"04", "19"}
 SYMMETRIC_CODES = {"046", "057", "0311", "0312", "061", "062", "063", "064", "050", "054", "055"}
-_DATELINE_CIVIL = {"CVL", "HRI"}
-#: role nouns that name a building as much as a body: "a fire at a school killed 23" is no act of the school
 #: particles that change a verb's meaning: a pattern without them must not match the phrasal verb
 _MEANING_PARTICLES = {"back", "off", "down", "away", "over", "aside"}
-_PERSON_SECTORS = {"CVL", "MED", "HRI", "REL", "EDU", "LAB", "HLH", "REF"}
-_PERSON_WORDS = {"national", "citizen", "soldier", "troop", "diplomat", "official", "sailor", "fishermen", "worker"}
 _PEOPLE_PROXIES = {"national", "individual", "representative", "member"}
-_INSTITUTIONS = {"school", "university", "hospital", "church", "mosque", "temple", "company", "bank", "firm"}
-_NONSTATE_SECTORS = {"REB", "CVL", "OPP", "HRI", "LAB", "EDU", "REL", "MED"}
-_STATE_SECTORS = {"MIL", "COP", "GOV", "SPY"}
-_NON_LOCAL_SECTORS = {"GOV", "BUS", "SPY", "MIL", "COP"}
 INSTRUMENT_NOUNS = {"strike", "airstrike", "raid", "attack", "bombing", "shelling", "gunfire", "fire", "bombardment",
                     "ambush", "offensive", "operation", "crackdown", "assault"}
 
@@ -73,7 +67,7 @@ class _Match:
     event_object: Token | None  # the event noun of a light-verb form ("talks", "sanctions")
 
 
-class EventExtractor:
+class EventExtractor(ContextActors):
     def __init__(self, patterns: PatternBook, resolver: ActorResolver, cameo: CameoTable):
         self._quotes: list = []
         self.patterns = patterns
@@ -168,7 +162,7 @@ class EventExtractor:
                         rule, target_tokens = f"{m.pattern.id}>{noun_pattern.id}", asked_targets
             if target_tokens is None:
                 target_tokens = [] if v.i in reciprocal_only else self._target_tokens(v, m)
-            if code[:2] in ("17", "18", "19") and all(a.role == "CVL" and _crowd(a.text) for a in sources):
+            if code[:2] in ("17", "18", "19") and all(a.role == "CVL" and crowd(a.text) for a in sources):
                 code, rule = "145", rule + ">civilians-riot"  # violence by protesters or civilians is a riot (145)
             if code == "190":  # "Israeli air strikes killed ...": the instrument noun's own code
                 code = instrument_code(self, source_tokens) or code
@@ -183,7 +177,7 @@ class EventExtractor:
                 targets = self._counterparts(target_tokens, sources) \
                     or self._civilian_counterparts(v, target_tokens, sources, code)
             if not targets and quote is not None and quote.speaker is not None:
-                targets = _speakers_own(target_tokens, quote.speaker)  # "Russia attacked our country"
+                targets = speakers_own(target_tokens, quote.speaker)  # "Russia attacked our country"
             if not targets and code == "016":  # "... accused by the U.S. and the U.N. The government denies it."
                 targets = [a for i, a, accused in self._accusers if sent_index - i <= 2
                            and any(accused == src.principal for src in sources)]
@@ -193,7 +187,7 @@ class EventExtractor:
             for s in sources:
                 for t in targets:
                     if t.how.endswith("possessive") and s.principal == t.principal:  # "Syria moved its jets"
-                        own = t if t.role in _PERSON_SECTORS and code[:2] in ("17", "18", "19", "20") else None
+                        own = t if t.role in PERSON_SECTORS and code[:2] in ("17", "18", "19", "20") else None
                         t = self._speakers_instead(v, t, s, index, day) or own  # "Japan says N. Korea detained its
                         if t is None:  # nationals"; "Iran arrested its own citizens" is a state coercing its people
                             continue
@@ -294,7 +288,7 @@ class EventExtractor:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
             return _with_conjuncts([resolve_relative(s) for s in subjects])
-        fronted = _fronted_subject(verb)
+        fronted = fronted_subject(verb)
         if fronted is not None:
             return _with_conjuncts([fronted])
         head = verb.head
@@ -338,7 +332,7 @@ class EventExtractor:
         if not objs and not p.objects:  # "helped Somali soldiers secure the area": the small clause's subject
             objs = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"
                     for g in c.children if g.dep_ == "nsubj"]
-        return _with_conjuncts(objs + _stranded_conjuncts(objs))
+        return _with_conjuncts(objs + stranded_conjuncts(objs))
 
     def _framed_verb(self, verb: Token) -> Token | None:
         for c in verb.children:
@@ -388,146 +382,6 @@ class EventExtractor:
                             a.how = f"appositive/{a.how}"
                             out.append(a)
         return out
-
-    def _speakers_instead(self, verb: Token, t: Actor, s: Actor, index, day) -> Actor | None:
-        """ "Japan says North Korea has detained dozens of its nationals": a possessive that would make the act
-        reflexive refers, in reported speech, to the speaker instead, if the speaker is another country."""
-        if not (t.role in _PERSON_SECTORS or t.text.lower().split()[-1].rstrip("s") in _PERSON_WORDS):
-            return None  # "Syria has moved its warplanes": equipment stays with its owner
-        head = verb
-        while head.dep_ == "conj" and head.head is not head:
-            head = head.head
-        if head.dep_ != "ccomp" or head.head.lemma_.lower() not in CLAIM_SPEECH:
-            return None
-        speakers = self._actors(self._source_tokens(head.head), index, day)
-        if len(speakers) != 1 or not speakers[0].country or speakers[0].principal == s.principal:
-            return None
-        country = speakers[0].country
-        return Actor(code=country + t.role, text=t.text, start=t.start, end=t.end, name=speakers[0].name,
-                     country=country, role=t.role, how="possessive+speaker", token_start=t.token_start,
-                     token_end=t.token_end)
-
-    @staticmethod
-    def _worth_coding(s: Actor, t: Actor, code: str) -> bool:
-        """Actors placed only by a fallback (dateline, place, counterpart) are trusted for what is done to or by
-        people ("police killed protesters"), not as the audience of a statement or meeting ("told reporters in
-        London", "met workers"), and two such actors of one code are not an event ("a man killed a woman")."""
-        fallback = ("dateline", "place", "counterpart")
-        if any(f in s.how for f in fallback) and s.text.lower().split()[-1].rstrip("s") in _INSTITUTIONS:
-            return False  # "a fire at a school killed 23": a building does not act
-        if s.code == t.code and any(f in s.how for f in fallback) and any(f in t.how for f in fallback):
-            return False
-        weak = any(f in t.how for f in fallback) and t.role in ("CVL", "MED", "HRI", "EDU", "LAB", "HLH") or \
-            any(f in s.how for f in fallback) and s.role in ("CVL", "MED", "HRI", "EDU", "LAB", "HLH") and code[:2] == "04"
-        return not (weak and code[:2] in ("01", "04"))
-
-    def _rehomed(self, verb: Token, tokens: list[Token], actors: list[Actor], others: list[Actor], index,
-                 day, code: str) -> list[Actor]:
-        """Civilians placed only by the dateline ("protesters" in a story from ADDIS ABABA) belong rather to the
-        place of the act ("killed protesters in Khartoum"), else to the state organ using force on them ("Sudanese
-        troops opened fire on demonstrators")."""
-        if not actors or not all(a.how == "role+dateline" and a.role in _DATELINE_CIVIL for a in actors):
-            return actors
-        located = self._located_actors(verb, tokens, index, day)
-        if located:
-            return located
-        states = {a.country for a in others if a.country and (a.role in _STATE_SECTORS or len(a.code) == 3)}
-        if len(states) == 1 and code[:2] in ("17", "18", "19", "20"):
-            country = next(iter(states))
-            for a in actors:
-                a.code, a.country, a.how = country + a.role, country, "role+counterpart"
-        return actors
-
-    def _counterparts(self, tokens: list[Token], others: list[Actor]) -> list[Actor]:
-        """ "Rohingya militants attacked an army base", "Syrian rebels fought government forces": a bare state
-        organ facing a domestic non-state actor (rebels, protesters, ...) belongs to that actor's country."""
-        countries = {a.country for a in others if a.country and a.role in _NONSTATE_SECTORS}
-        if len(countries) != 1 or len({a.country for a in others}) != 1:
-            return []
-        country = next(iter(countries))
-        out = []
-        for tok in tokens:
-            role = self._bare_state_role(tok)
-            if role:
-                span = tok.doc[min([tok.i] + [c.i for c in tok.children if c.dep_ in ("amod", "compound")]):tok.i + 1]
-                out.append(Actor(code=country + role, text=span.text, start=span.start_char, end=span.end_char,
-                                 country=country, role=role, how="role+counterpart", token_start=span.start,
-                                 token_end=span.end))
-        return out
-
-    def _civilian_counterparts(self, verb: Token, tokens: list[Token], others: list[Actor], code: str) -> list[Actor]:
-        """ "Sudanese troops opened fire on demonstrators": bare civilians on whom a state uses force are its own
-        people (when nothing else places them)."""
-        if code[:2] not in ("17", "18", "19", "20"):
-            return []
-        states = {a.country for a in others if a.country and (a.role in _STATE_SECTORS or len(a.code) == 3)}
-        if len(states) != 1:
-            return []
-        country = next(iter(states))
-        roles = self.resolver.dictionary.roles
-        return [self._role_actor(tok, roles[tok.lemma_.lower()], country, "role+counterpart")
-                for tok in map(content_head, tokens) if tok.pos_ == "NOUN" and roles.get(tok.lemma_.lower())
-                in _DATELINE_CIVIL and not any(c.dep_ == "poss" for c in tok.children)]
-
-    def _bare_state_role(self, tok: Token) -> str:
-        """MIL/COP/GOV of a noun with no owner: "government forces", "the army", "police posts"."""
-        if tok.pos_ != "NOUN" or any(c.dep_ == "poss" for c in tok.children):
-            return ""
-        roles, lemma = self.resolver.dictionary.roles, tok.lemma_.lower()
-        role = roles.get(lemma, "")
-        if lemma in self.resolver.dictionary.proxies or not role:
-            role = next((roles[c.lemma_.lower()] for c in tok.children if c.dep_ == "compound"
-                         and c.lemma_.lower() in roles), role)
-        return role if role in _STATE_SECTORS else ""
-
-    def _event_noun_owners(self, tokens: list[Token], index, day) -> list[Actor]:
-        """ "condemned the Turkish bombing of Syrian villages": an event noun stands for its owner (only its
-        prenominal owner: "the bombing of X" is not X)."""
-        out = []
-        for tok in tokens:
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.patterns.by_noun:
-                out.extend(a for a in self.resolver.owners_of(tok, index, day) if a.how != "owner+possessive")
-        return out
-
-    def _located_actors(self, verb: Token, tokens: list[Token], index, day, as_source: bool = False) -> list[Actor]:
-        """"killed 10 militants in the Gaza Strip", "Kurdish activists were detained in Ankara": a bare role noun
-        takes the country where the act happened: an "in <country>" phrase, else the place phrase on the verb or
-        the noun. Never for refugees (they come from elsewhere), and the event's place not for officials,
-        soldiers or police, who often act abroad ("officials met in Geneva", "troops in the West Bank")."""
-        bare = []
-        for tok in map(content_head, tokens):  # "dozens of protesters"
-            role = self.resolver.dictionary.roles.get(tok.lemma_.lower())
-            if role and role != "REF" and tok.pos_ == "NOUN" and not (as_source and tok.lemma_.lower() in _INSTITUTIONS) \
-                    and not any(c.dep_ == "poss" for c in tok.children):
-                bare.append((tok, role))
-        if not bare:
-            return []
-        where = verb.head if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children) else None
-        if where is not None and where.i in index and index[where.i].kind == "country":
-            country = index[where.i].entry.code  # "Myanmar, where authorities have been accused of ..."
-            return [self._role_actor(tok, role, country, "role+where") for tok, role in bare]
-        hosts = [verb] + [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-        places = [p for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
-                  for p in c.children if p.dep_ == "pobj"]
-        countries = {index[p.i].entry.code for p in places if p.i in index and index[p.i].kind == "country"}
-        how = "role+place"
-        if not countries:
-            bare = [(tok, role) for tok, role in bare if role not in _NON_LOCAL_SECTORS]
-            place = local_place(verb, [tok for tok, _ in bare]) if bare else None
-            if place is None or not place.country:
-                return []
-            countries, how = {place.country}, "role+event-place"
-        if len(countries) != 1:
-            return []
-        country = next(iter(countries))
-        return [self._role_actor(tok, role, country, how) for tok, role in bare]
-
-    @staticmethod
-    def _role_actor(tok: Token, role: str, country: str, how: str) -> Actor:
-        span = tok.doc[min([tok.i] + [c.i for c in tok.children if c.dep_ in ("amod", "compound",
-                                                                               "nummod")]):tok.i + 1]
-        return Actor(code=country + role, text=span.text, start=span.start_char, end=span.end_char,
-                     country=country, role=role, how=how, token_start=span.start, token_end=span.end)
 
     # -- filters ----------------------------------------------------------------
     def _stated_intent(self, verb: Token) -> str:
@@ -608,63 +462,6 @@ class EventExtractor:
 
 
 # -- parse helpers ----------------------------------------------------------------
-_OWN_NOUNS = {"country", "nation", "government", "state", "soldier", "troops", "embassy"}
-
-
-def _stranded_conjuncts(objs: list[Token]) -> list[Token]:
-    """ "angered Washington by supporting the Houthis, and Syrian President Assad": the parser hangs the second
-    object as a conjunct of the main verb. A name conjoined to a governing verb, after the object, is one more
-    object."""
-    out = []
-    for obj in objs:
-        for verb in list(obj.ancestors)[:3]:
-            if verb.pos_ not in ("VERB", "AUX"):
-                continue
-            out.extend(c for c in verb.children if c.i > obj.right_edge.i and c.pos_ == "PROPN" and (
-                c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)
-                or c.dep_ == "dobj" and c != obj and any(t.dep_ == "cc" for t in verb.doc[obj.i:c.left_edge.i])))
-    return out
-
-
-def _fronted_subject(verb: Token) -> Token | None:
-    """ "After weeks of tension over North Korea's actions, South Korea and the United States have been
-    discussing ...": the parser hangs the subject as an appositive inside the fronted phrase. The subject is the
-    appositive that ends right before the verb (or its auxiliaries)."""
-    if verb.dep_ != "ROOT":
-        return None
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i])
-    if first == 0:
-        return None
-    before = verb.doc[first - 1]
-    if not any(c.dep_ == "prep" and c.i < first for c in verb.children):
-        return None
-    for tok in (before, *before.ancestors):
-        if tok.dep_ in ("appos", "conj") and tok.right_edge.i == first - 1 and tok.left_edge.i > 0 \
-                and verb.doc[tok.left_edge.i - 1].text == ",":
-            return tok  # "..., South Korea and the United States have been discussing"
-        if tok.dep_ not in ("conj", "compound", "appos"):
-            break
-    return None
-
-
-_CROWD_WORDS = ("protest", "demonstrat", "crowd", "mob", "riot", "marcher")
-
-
-def _crowd(text: str) -> bool:
-    """Protesters, demonstrators, a crowd or a mob: their violence is a riot (145); a lone attacker's is not."""
-    low = text.lower()
-    return any(w in low for w in _CROWD_WORDS)
-
-
-def _speakers_own(tokens: list[Token], speaker: Actor) -> list[Actor]:
-    """Inside a quotation, "our country" / "our soldiers" is the speaker's country."""
-    country = speaker.country or speaker.code[:3]
-    out = []
-    for tok in tokens:
-        if tok.lemma_.lower() in _OWN_NOUNS and any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children):
-            out.append(Actor(code=country, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), name="",
-                             country=country, role="", how="quote+our", token_start=tok.i, token_end=tok.i + 1))
-    return out
 def verb_lemmas(tok: Token) -> list[str]:
     """Candidate verb lemmas; participles the tagger took for adjectives get their stems
     ("shielded" -> "shield", "imposed" -> "impose", "banned" -> "ban")."""
@@ -687,7 +484,7 @@ def _mistagged_participle(tok: Token) -> bool:
 
 def _compound_subject(verb: Token) -> bool:
     """ "Russia and China held talks", "Israeli and Palestinian negotiators held talks"."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or list(filter(None, [_fronted_subject(verb)]))
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or list(filter(None, [fronted_subject(verb)]))
     return any(any(g.dep_ == "conj" or g.dep_ == "amod" and any(a.dep_ == "conj" for a in g.children)
                    for g in c.children) for c in subjects)
 

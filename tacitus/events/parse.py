@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.types import Actor
+
 HYPOTHETICAL_ADJECTIVES = {"possible", "potential", "planned", "proposed", "future", "threatened", "expected",
                            "hypothetical", "new"}
 
@@ -54,3 +56,62 @@ def reciprocal(tok: Token) -> bool:
     """ "each other", "one another": the target is the other conjuncts of the subject."""
     return (tok.lower_ == "other" and any(c.lower_ == "each" for c in tok.children)) or (
         tok.lower_ == "another" and any(c.lower_ == "one" for c in tok.children))
+
+
+_OWN_NOUNS = {"country", "nation", "government", "state", "soldier", "troops", "embassy"}
+
+
+def stranded_conjuncts(objs: list[Token]) -> list[Token]:
+    """ "angered Washington by supporting the Houthis, and Syrian President Assad": the parser hangs the second
+    object as a conjunct of the main verb. A name conjoined to a governing verb, after the object, is one more
+    object."""
+    out = []
+    for obj in objs:
+        for verb in list(obj.ancestors)[:3]:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            out.extend(c for c in verb.children if c.i > obj.right_edge.i and c.pos_ == "PROPN" and (
+                c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)
+                or c.dep_ == "dobj" and c != obj and any(t.dep_ == "cc" for t in verb.doc[obj.i:c.left_edge.i])))
+    return out
+
+
+def fronted_subject(verb: Token) -> Token | None:
+    """ "After weeks of tension over North Korea's actions, South Korea and the United States have been
+    discussing ...": the parser hangs the subject as an appositive inside the fronted phrase. The subject is the
+    appositive that ends right before the verb (or its auxiliaries)."""
+    if verb.dep_ != "ROOT":
+        return None
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i])
+    if first == 0:
+        return None
+    before = verb.doc[first - 1]
+    if not any(c.dep_ == "prep" and c.i < first for c in verb.children):
+        return None
+    for tok in (before, *before.ancestors):
+        if tok.dep_ in ("appos", "conj") and tok.right_edge.i == first - 1 and tok.left_edge.i > 0 \
+                and verb.doc[tok.left_edge.i - 1].text == ",":
+            return tok  # "..., South Korea and the United States have been discussing"
+        if tok.dep_ not in ("conj", "compound", "appos"):
+            break
+    return None
+
+
+_CROWD_WORDS = ("protest", "demonstrat", "crowd", "mob", "riot", "marcher")
+
+
+def crowd(text: str) -> bool:
+    """Protesters, demonstrators, a crowd or a mob: their violence is a riot (145); a lone attacker's is not."""
+    low = text.lower()
+    return any(w in low for w in _CROWD_WORDS)
+
+
+def speakers_own(tokens: list[Token], speaker: Actor) -> list[Actor]:
+    """Inside a quotation, "our country" / "our soldiers" is the speaker's country."""
+    country = speaker.country or speaker.code[:3]
+    out = []
+    for tok in tokens:
+        if tok.lemma_.lower() in _OWN_NOUNS and any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children):
+            out.append(Actor(code=country, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), name="",
+                             country=country, role="", how="quote+our", token_start=tok.i, token_end=tok.i + 1))
+    return out
