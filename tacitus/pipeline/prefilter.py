@@ -11,15 +11,16 @@ sentence for *cues*:
 - an event word: any inflected form of a verb or noun in the pattern book.
 
 A sentence is kept when it has an event word and either a name (its partner
-may come from context: "Tehran denied any role") or two role nouns. A kept sentence that holds a
-quotation keeps its neighbours too, where the speaker is often named. Because pronouns and
-definite descriptions ("the president") point back, the sentences before a
-kept sentence with an anaphor are kept up to and including the nearest one
-that names an actor, and the first sentences of the article (headline,
-dateline, lede) always are.
+may come from context: "Tehran denied any role") or two role nouns. A kept
+sentence that holds a quotation keeps its neighbours too, where the speaker is
+often named. Because pronouns and definite descriptions ("the president") point
+back, the sentences before a kept sentence with an anaphor are kept up to and
+including the nearest one that names an actor, and the first sentences of the
+article (headline, dateline, lede) always are.
 
 Dropped sentences are blanked with spaces in the text handed to the parser
-(newlines stay), so every character offset of every event is unchanged.
+(line breaks and quotation marks stay), so every character offset of every
+event is unchanged and quotations still pair up.
 """
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''", "\u00ab", "\u00bb"
 #: Characters a blanked sentence keeps: line breaks (paragraphs) and quotation marks (quotes still pair up).
 KEPT_CHARS = frozenset({"\n", '"', "\u201c", "\u201d", "\u00ab", "\u00bb"})
 #: Tokens that end a sentence when a word follows (closing quotes and brackets may come between).
-SENTENCE_END_CHARS = frozenset({".", "!", "?", "...", "\u2026", "!?", "?!", ";"}) - {";"}
+SENTENCE_END_CHARS = frozenset({".", "!", "?", "...", "\u2026", "!?", "?!"})
 _END_HASHES = frozenset(hash_string(c) for c in SENTENCE_END_CHARS)
 #: Sentences at the top of an article that are always parsed (headline, dateline, lede).
 LEAD_SENTENCES = 2
