@@ -29,11 +29,14 @@ def reported_clauses(verb: Token) -> list[Token]:
     return out
 
 
-def is_accusation(clause: Token, match) -> bool:
-    """The reported clause states a hostile act or a wrongful condition of its subject."""
-    if match is not None and match.pattern.code[:2] in HOSTILE_ROOTS:
+def is_accusation(clause: Token, match, victims=None) -> bool:
+    """The reported clause states a wrongful act or condition of its subject: a hostile act against the speaker
+    itself ("Kenya said Somali militants attacked a Kenyan base"; a third party's fight is only reported), or
+    one of the claim verbs ("retains chemical weapons", "violated the ceasefire"). ``victims``: a callable
+    giving the principals of the act's targets."""
+    if clause.lemma_.lower() in CLAIM_VERBS:
         return True
-    return clause.lemma_.lower() in CLAIM_VERBS
+    return match is not None and match.pattern.code[:2] in HOSTILE_ROOTS and victims is not None and victims()
 
 
 def political(actor) -> bool:

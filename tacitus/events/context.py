@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from ..actors.resolve import content_head
 from ..actors.types import Actor
 from .claims import CLAIM_SPEECH
+from .parse import crowd
 from .places import local_place
 
 _DATELINE_CIVIL = {"CVL", "HRI"}
@@ -68,7 +69,7 @@ class ContextActors:
         if located:
             return located
         states = {a.country for a in others if a.country and (a.role in _STATE_SECTORS or len(a.code) == 3)}
-        if len(states) == 1 and code[:2] in ("17", "18", "19", "20"):
+        if len(states) == 1 and code[:2] in ("17", "18", "19", "20") and all(crowd(a.text) for a in actors):
             country = next(iter(states))
             for a in actors:
                 a.code, a.country, a.how = country + a.role, country, "role+counterpart"
@@ -92,7 +93,7 @@ class ContextActors:
         return out
 
     def _civilian_counterparts(self, verb: Token, tokens: list[Token], others: list[Actor], code: str) -> list[Actor]:
-        """ "Sudanese troops opened fire on demonstrators": bare civilians on whom a state uses force are its own
+        """ "Sudanese troops opened fire on demonstrators": bare protesters on whom a state uses force are its own
         people (when nothing else places them)."""
         if code[:2] not in ("17", "18", "19", "20"):
             return []
@@ -100,10 +101,10 @@ class ContextActors:
         if len(states) != 1:
             return []
         country = next(iter(states))
-        roles = self.resolver.dictionary.roles
+        roles = self.resolver.dictionary.roles  # protesters only: "drones killed 31 people" are not the drones' own
         return [self._role_actor(tok, roles[tok.lemma_.lower()], country, "role+counterpart")
                 for tok in map(content_head, tokens) if tok.pos_ == "NOUN" and roles.get(tok.lemma_.lower())
-                in _DATELINE_CIVIL and not any(c.dep_ == "poss" for c in tok.children)]
+                in _DATELINE_CIVIL and crowd(tok.text) and not any(c.dep_ == "poss" for c in tok.children)]
 
     def _bare_state_role(self, tok: Token) -> str:
         """MIL/COP/GOV of a noun with no owner: "government forces", "the army", "police posts"."""

@@ -232,7 +232,12 @@ class EventExtractor(ContextActors):
                 continue
             speakers = [a for a in self._actors(self._source_tokens(v), index, day) if political(a)]
             for clause in clauses if speakers else ():
-                if self._unreal(clause) or _passive(clause) or not is_accusation(clause, matches.get(clause.i)):
+                m = matches.get(clause.i)
+                def victim() -> bool:  # the speaker is the target of the reported act
+                    hit = self._actors(self._target_tokens(clause, m), index, day)
+                    return any(sp.principal == a.principal or a.how.endswith("possessive") and a.role in PERSON_SECTORS
+                               for sp in speakers for a in hit)  # "... detained its nationals": the speaker's
+                if self._unreal(clause) or _passive(clause) or not is_accusation(clause, m, victim):
                     continue  # "were killed by Israeli gunfire, officials said" reports a toll, not an accusation
                 for s in speakers:
                     for t in self._actors(self._source_tokens(clause), index, day):

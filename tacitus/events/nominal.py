@@ -21,6 +21,11 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "stag", "mount", "make", "
 PARTICIPATION_VERBS = {"gather", "join", "participate", "take", "march", "rally", "turn", "assemble", "converge"}
 
 
+#: verbs whose object event has not happened: "to plan attacks", "cancel a visit", "seek talks"
+IRREALIS_NOUN_GOVERNORS = {"plan", "plot", "prepare", "seek", "cancel", "postpone", "call", "propose", "consider",
+                           "threaten", "want", "fear", "avert", "prevent", "deter", "urge", "demand"}
+
+
 def light_verb(noun: Token) -> Token | None:
     """The light verb whose object (or passive subject) is ``noun``, or the verb of taking part in it."""
     head = noun.head
@@ -43,7 +48,8 @@ def nominal_events(ex, noun: Token, sent: Span, sent_index: int, index, day, doc
     governor = noun.head
     while governor.dep_ in ("pobj", "prep", "conj", "compound") and governor.head is not governor:
         governor = governor.head
-    if governor.pos_ in ("VERB", "AUX") and ex._unreal(governor) or any(
+    if governor.pos_ in ("VERB", "AUX") and (ex._unreal(governor) or governor.lemma_.lower() in IRREALIS_NOUN_GOVERNORS) \
+            or any(
             c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_ADJECTIVES for c in noun.children):
         return []
     light = light_verb(noun)
