@@ -8,8 +8,13 @@ never held), and results come back in input order.
 """
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -20,6 +25,7 @@ from ..errors import TacitusError
 _WORKER_CODER = None
 #: Each task ships this many ``nlp.pipe`` batches to a worker (fewer round trips, same memory per batch).
 TASK_BATCHES = 4
+_PR_SET_PDEATHSIG = 1
 
 
 class WorkerError(TacitusError):
@@ -36,11 +42,32 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _init_worker(options: dict) -> None:
+def _init_worker(options: dict, parent_pid: int) -> None:
     global _WORKER_CODER
+    _die_with_parent(parent_pid)
     from ..coder import Coder
 
     _WORKER_CODER = Coder(**options)
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """A worker must not outlive a parent that was killed (kill -9 leaves no time to stop the pool): on Linux
+    the kernel sends it SIGKILL when the parent dies; everywhere, a watchdog thread notices a new parent."""
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent_pid:  # the parent died before we got here
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(2)
+            if os.getppid() != parent_pid:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="tacitus-parent-watch", daemon=True).start()
 
 
 def _code_batch(documents: list, batch_size: int) -> list:
@@ -67,7 +94,7 @@ def code_in_processes(options: dict, documents: Iterable, workers: int = 0, batc
     docs = (Coder.as_document(d, n) for n, d in enumerate(documents, 1))
     context = multiprocessing.get_context("spawn")  # no fork of a process that may hold threads and locks
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
-                               initargs=(options,))
+                               initargs=(options, os.getpid()))
     pending: deque[Future] = deque()
     try:
         for batch in _batches(docs, TASK_BATCHES * max(1, batch_size)):
