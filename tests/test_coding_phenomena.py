@@ -173,7 +173,24 @@ NOT_EVENTS = [  # audiences, passers-by and causes are not political actors
     "Syria moved its jets to a Russian air base.",  # its own equipment: no event
     "The White House was considering Friday for Trump to give a speech on Iran.",
 ]
-
+# criticism by description: the described object is the target, the description is not an actor
+DESCRIBED = [
+    ("The Iranian foreign minister described the United States as a threat to regional stability.",
+     [("IRNGOV", "USA", "111")]),
+    ("Venezuela's president called the Colombian government a puppet of foreign powers.", [("VENGOV", "COLGOV", "111")]),
+    ("The Cuban foreign ministry labelled the U.S. ambassador a liar.", [("CUBGOV", "USAGOV", "111")]),
+    ("Erdogan portrayed the Austrian government as racist.", [("TURGOV", "AUTGOV", "111")]),
+    ("The Chinese foreign ministry dubbed the Japanese prime minister a warmonger.", [("CHNGOV", "JPNGOV", "111")]),
+    ("The United Nations was described by the Syrian president as a tool of Washington's aggression.",
+     [("SYRGOV", "IGOUNO", "111")]),
+]
+NOT_DESCRIBED_CRITICISM = [  # a neutral or negated description, or a disparaging word inside a clause of its own
+    "The Ukrainian president described Poland as a reliable partner.",
+    "The Turkish president called the German government a close ally.",
+    "The Indian foreign minister described Pakistan as no threat to the region.",
+    "The Kenyan president described Ethiopia as a neighbour that Somalia considers a threat.",
+    "A Greek senator called the Turkish strikes illegal.",  # the name before an event noun may be its victim
+]
 CASES = (
     [pytest.param(t, e, id=f"specific-{i}") for i, (t, e) in enumerate(SPECIFIC)]
     + [pytest.param(t, e, id=f"nominal-{i}") for i, (t, e) in enumerate(NOMINAL) if e]
@@ -181,6 +198,7 @@ CASES = (
     + [pytest.param(t, e, id=f"framed-{i}") for i, (t, e) in enumerate(FRAMED)]
     + [pytest.param(t, e, id=f"reported-{i}") for i, (t, e) in enumerate(REPORTED)]
     + [pytest.param(t, e, id=f"context-{i}") for i, (t, e) in enumerate(CONTEXT)]
+    + [pytest.param(t, e, id=f"described-{i}") for i, (t, e) in enumerate(DESCRIBED)]
 )
 NEGATIVES = (
     [pytest.param(t, id=f"negated-{i}") for i, t in enumerate(NEGATED)]
@@ -194,6 +212,12 @@ NEGATIVES = (
 def test_coded_as_expected(code, text, expected):
     events = code(text, date=DATE)
     assert _has(events, expected), sorted(triples(events))
+
+
+@pytest.mark.parametrize("text", NOT_DESCRIBED_CRITICISM)
+def test_description_without_disparagement_is_no_criticism(code, text):
+    events = code(text, date=DATE)
+    assert not [e for e in events if e.root_code == "11"], sorted(triples(events))
 
 
 @pytest.mark.parametrize("text,date,expected", CONTEXT_DATED)

@@ -31,6 +31,7 @@ from .casualties import count_casualties
 from .dates import resolve_event_date
 from .places import event_place
 from .quotes import quote_at
+from .describe import description_pattern, disparaging_description
 from .claims import CLAIM_SPEECH, is_accusation, political, reported_clauses
 from .nominal import framed_noun, instrument_code, nominal_events
 from .context import PERSON_SECTORS, ContextActors
@@ -253,7 +254,8 @@ class EventExtractor(ContextActors):
         candidates = next((self.patterns.by_verb[lem] for lem in verb_lemmas(verb) if lem in self.patterns.by_verb),
                           None)
         if not candidates:
-            return None
+            described = disparaging_description(verb, self.patterns.by_noun)  # "labelled X a warmonger"
+            return _Match(description_pattern(), None) if described else None
         particles = {c.lower_ for c in verb.children
                      if c.dep_ == "prt" or (c.dep_ in ("advmod", "prep") and c.lower_ in PARTICLE_WORDS
                                              and not any(g.dep_ == "pobj" for g in c.children))}
@@ -280,6 +282,8 @@ class EventExtractor(ContextActors):
             rank = (p.specificity - (0 if has_prep else 1), matched_len, has_prep, -order)
             if best is None or rank > best[0]:
                 best = (rank, _Match(p, event_object))
+        if (best is None or best[1].pattern.root == "01") and disparaging_description(verb, self.patterns.by_noun):
+            return _Match(description_pattern(), None)  # "described the U.N. as a house of lies"
         return best[1] if best else None
 
     # -- arguments ----------------------------------------------------------
