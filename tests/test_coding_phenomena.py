@@ -191,6 +191,21 @@ NOT_DESCRIBED_CRITICISM = [  # a neutral or negated description, or a disparagin
     "The Kenyan president described Ethiopia as a neighbour that Somalia considers a threat.",
     "A Greek senator called the Turkish strikes illegal.",  # the name before an event noun may be its victim
 ]
+# first-level regions stand for their government (country + GOV) and give their country to role nouns
+REGIONS = [
+    ("Ontario sued the Canadian government over the carbon tax.", [("CANGOV", "CANGOV", "115")]),
+    ("California lawmakers condemned the Mexican government over the killings.", [("USALEG", "MEXGOV", "111")]),
+    ("The governor of Texas met the Mexican president in Austin.", [("USAGOV", "MEXGOV", "040")]),
+    ("Texas police arrested two Honduran nationals near the border.", [("USACOP", "HNDCVL", "173")]),
+    ("The Chinese president visited Bavaria on Tuesday.", [("CHNGOV", "DEU", "042")]),
+    ("The Justice Department threatened to cut off funding to New Jersey.", [("USAJUD", "USAGOV", "13")]),
+]
+HOME_TRAVEL = [  # travel inside one's own country is no visit
+    "Obama flew to Ohio on Monday.",
+    "The Russian president travelled to Chechnya for talks.",
+    "The Canadian prime minister flew to Quebec on Sunday.",
+]
+
 CASES = (
     [pytest.param(t, e, id=f"specific-{i}") for i, (t, e) in enumerate(SPECIFIC)]
     + [pytest.param(t, e, id=f"nominal-{i}") for i, (t, e) in enumerate(NOMINAL) if e]
@@ -199,12 +214,14 @@ CASES = (
     + [pytest.param(t, e, id=f"reported-{i}") for i, (t, e) in enumerate(REPORTED)]
     + [pytest.param(t, e, id=f"context-{i}") for i, (t, e) in enumerate(CONTEXT)]
     + [pytest.param(t, e, id=f"described-{i}") for i, (t, e) in enumerate(DESCRIBED)]
+    + [pytest.param(t, e, id=f"region-{i}") for i, (t, e) in enumerate(REGIONS)]
 )
 NEGATIVES = (
     [pytest.param(t, id=f"negated-{i}") for i, t in enumerate(NEGATED)]
     + [pytest.param(t, id=f"unreal-{i}") for i, t in enumerate(UNREAL)]
     + [pytest.param(t, id=f"nominal-unreal-{i}") for i, (t, e) in enumerate(NOMINAL) if not e]
     + [pytest.param(t, id=f"not-event-{i}") for i, t in enumerate(NOT_EVENTS)]
+    + [pytest.param(t, id=f"home-travel-{i}") for i, t in enumerate(HOME_TRAVEL)]
 )
 
 

@@ -65,9 +65,9 @@ def add_coreference(doc: Doc, index: dict[int, Mention], resolver: ActorResolver
         if m is not None:
             if m.kind == "organisation":
                 seen_orgs.add(m.entry.code)
-            if m.kind in ("organisation", "country", "capital", "seat") and tok.i == m.end - 1 and \
+            if m.kind in ("organisation", "country", "capital", "seat", "region") and tok.i == m.end - 1 and \
                     tok.dep_ in _SUBJECT_DEPS:
-                code = m.entry.code + ("GOV" if m.kind in ("capital", "seat") else "")
+                code = m.entry.code + ("GOV" if m.kind in ("capital", "seat", "region") else "")
                 last_collective = (code, m.entry.name)
             if m.kind == "person" and tok.i == m.end - 1:
                 role = m.entry.person.role_on(day)

@@ -70,6 +70,7 @@ class ActorDictionary:
         d._add_organisations(
             load_yaml("organisations.yaml", (base / "organisations.yaml").read_text("utf-8")), "organisations.yaml"
         )
+        d._add_regions(load_yaml("regions.yaml", (base / "regions.yaml").read_text("utf-8")), "regions.yaml")
         d._add_roles(load_yaml("roles.yaml", (base / "roles.yaml").read_text("utf-8")), "roles.yaml")
         people_dir = base / "people"
         for item in sorted(people_dir.iterdir(), key=lambda p: p.name):
@@ -120,6 +121,17 @@ class ActorDictionary:
                               ("capitals", "capital"), ("seats", "seat")):
                 for phrase in string_list(item.get(key), f"{at}: {key}"):
                     self.entries.append(DictionaryEntry(phrase, kind, code, name, source=where))
+        self.sources.append(where)
+
+    def _add_regions(self, data, where: str) -> None:
+        """First-level regions ("California", "Ontario"): their government, under the country's principal."""
+        for i, item in enumerate(self._entries_list(data, where)):
+            at = f"{where}, entry {i + 1} ({item.get('code', '?')})"
+            code = _code(item.get("code"), at)
+            if len(code) != 3:
+                raise DataFileError(f"{at}: a region belongs to a country code of three letters, found '{code}'.")
+            for phrase in string_list(item.get("names"), f"{at}: names"):
+                self.entries.append(DictionaryEntry(phrase, "region", code, phrase, source=where))
         self.sources.append(where)
 
     def _add_organisations(self, data, where: str) -> None:

@@ -17,7 +17,8 @@ from .dictionary import ActorDictionary
 from .types import DictionaryEntry
 
 #: When one phrase means several things, the more specific reading wins.
-_KIND_PRIORITY = {"person": 0, "organisation": 1, "country": 2, "seat": 3, "capital": 4, "people": 5, "adjective": 6}
+_KIND_PRIORITY = {"person": 0, "organisation": 1, "country": 2, "seat": 3, "capital": 4, "region": 4, "people": 5,
+                  "adjective": 6}
 _LOWER_WORDS = {"the", "of", "for", "and", "al", "bin", "de", "la", "el", "van", "von", "der", "du", "le", "da"}
 
 

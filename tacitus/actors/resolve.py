@@ -30,7 +30,7 @@ _DOMESTIC_SECTORS = {"LEG", "JUD", "COP", "OPP", "PTY", "EDU", "HLH", "LAB", "CV
 #: CAIRO, SEOUL) also files stories about its whole region, and their "activists" or "students" are not local
 _STORY_SECTORS = {"CVL", "HRI", "EDU", "HLH", "LAB", "GOV*"}
 _SUBNATIONAL = {"regional", "local", "provincial", "municipal", "county", "city", "district", "state"}
-_GOV_KINDS = ("capital", "seat")
+_GOV_KINDS = ("capital", "seat", "region")  # metonyms for a government of the country
 
 
 class ActorResolver:
@@ -60,7 +60,8 @@ class ActorResolver:
         if mention is not None:
             actor = self._from_mention(mention, doc, day, head)
             if actor is not None:
-                if mention.kind in ("country", "capital", "seat", "organisation", "coref") or actor.how == "person":
+                if mention.kind in ("country", "capital", "seat", "region", "organisation", "coref") \
+                        or actor.how == "person":
                     return [actor]
         modifiers = list(_modifier_tokens(head))
         role = self._role(head, modifiers)

@@ -46,7 +46,7 @@ class DictionaryEntry:
     """One phrase of the actor dictionary and what it stands for.
 
     ``kind`` is one of ``country`` (the country's name), ``adjective``
-    (demonym adjective), ``people`` (plural demonym), ``capital`` and ``seat``
+    (demonym adjective), ``people`` (plural demonym), ``capital``, ``seat`` and ``region``
     (metonyms for the government), ``organisation`` and ``person``.
     """
 

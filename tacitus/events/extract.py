@@ -192,6 +192,8 @@ class EventExtractor(ContextActors):
                         t = self._speakers_instead(v, t, s, index, day) or own  # "Japan says N. Korea detained its
                         if t is None:  # nationals"; "Iran arrested its own citizens" is a state coercing its people
                             continue
+                    if code[:2] == "04" and t.how in ("capital", "region") and t.principal == s.principal:
+                        continue  # "Obama traveled to North Carolina": travel at home is no visit
                     if not self._worth_coding(s, t, code):
                         continue
                     if s.code == t.code and ((s.start, s.end) == (t.start, t.end) or s.text == t.text):
@@ -442,7 +444,8 @@ class EventExtractor(ContextActors):
     # -- output ---------------------------------------------------------------
     def _event(self, doc_id, sent: Span, sent_index, verb: Token, s: Actor, t: Actor, code, rule, day) -> Event:
         c = self.cameo[code]
-        if c.code == "042" and t.how == "capital" and t.code.endswith("GOV"):  # "flew into Seoul": a destination
+        if c.code == "042" and t.how in ("capital", "region") and t.code.endswith("GOV"):  # "flew into Seoul", "visited
+            # Bavaria": a destination
             t = Actor(code=t.country or t.code[:3], text=t.text, start=t.start, end=t.end, name=t.name,
                       country=t.country, role="", how="capital+destination", token_start=t.token_start,
                       token_end=t.token_end)
