@@ -101,7 +101,7 @@ class CompiledRules:
         self._free_cache: dict[tuple, list[_Rule]] = {}
         self._single_cache: dict[tuple, dict] = {}
         self._shared: dict[tuple, dict] = {}
-        self._lemma_cache: dict[tuple, int] = {}
+        self._lemma_cache: dict[tuple, str] = {}
         self._multi_cache: dict[tuple, frozenset] = {}
         self._strings = nlp.vocab.strings
         self._index = self._exceptions = self._rules = None
@@ -200,7 +200,7 @@ class CompiledRules:
                 exceptional.append(i)
             pos = attrs.get("POS")
             if pos is not None:
-                out[i, 0] = strings.add(pos, allow_transient=False)
+                out[i, 0] = strings.add(pos)
             morph = attrs.get("MORPH")
             if morph is not None:
                 out[i, 1] = self.vocab.morphology.add(morph)
@@ -220,17 +220,16 @@ class CompiledRules:
         lemmas = out[:, 2]
         for i, (attrs, (_, _, _, _, orth)) in enumerate(zip(per_token, cols.tolist())):
             lemma = attrs.get("LEMMA")
-            if lemma is not None:
-                lemmas[i] = strings.add(lemma, allow_transient=False)
-                continue
-            key = (orth, int(out[i, 0]), int(out[i, 1]))
-            value = self._lemma_cache.get(key)
-            if value is None:
-                value = strings.add(self._lemmatize(doc[i]), allow_transient=False)
-                if len(self._lemma_cache) > _CACHE_LIMIT:
-                    self._lemma_cache.clear()
-                self._lemma_cache[key] = value
-            lemmas[i] = value
+            if lemma is None:
+                key = (orth, int(out[i, 0]), int(out[i, 1]))  # hashes of strings: stable across memory zones
+                lemma = self._lemma_cache.get(key)
+                if lemma is None:
+                    lemma = self._lemmatize(doc[i])
+                    if len(self._lemma_cache) > _CACHE_LIMIT:
+                        self._lemma_cache.clear()
+                    self._lemma_cache[key] = lemma
+            # the string is (re-)added for this doc: a hash kept from an earlier memory zone may be gone
+            lemmas[i] = strings.add(lemma)
         doc.from_array([LEMMA], lemmas.reshape(n, 1))
         return doc
 
