@@ -190,6 +190,21 @@ NOT_DESCRIBED_CRITICISM = [  # a neutral or negated description, or a disparagin
     "The Indian foreign minister described Pakistan as no threat to the region.",
     "The Kenyan president described Ethiopia as a neighbour that Somalia considers a threat.",
     "A Greek senator called the Turkish strikes illegal.",  # the name before an event noun may be its victim
+    "A Bolivian senator called the Chile strikes illegal.",
+]
+# a statement of what someone else must or should do is a demand on them (10), if what they must do is an event
+DEMANDED = [
+    ("Russia said the United States must withdraw its troops from Syria.", [("RUS", "USA", "10")]),
+    ("France said Iran should release the detained journalists.", [("FRA", "IRN", "10")]),
+    ("The Arab League said Israel must stop its attacks on Gaza.", [("IGOARL", "ISR", "10")]),
+    ("Iran must release the tanker, the British foreign secretary said.", [("GBRGOV", "IRN", "10")]),
+    ("Britain said Russia should not attack Ukraine.", [("GBR", "RUS", "100")]),
+]
+NOT_DEMANDED = [
+    "Japan said it must defend itself against North Korea.",  # an obligation of the speaker itself
+    "China said the talks should resume soon.",  # no actor asked
+    "Poland said it was ready to help, but that the European Union should not punish Hungary.",  # second clause
+    "Brazil said Argentina must think about the future.",  # what it must do is no event
 ]
 # first-level regions stand for their government (country + GOV) and give their country to role nouns
 REGIONS = [
@@ -215,6 +230,7 @@ CASES = (
     + [pytest.param(t, e, id=f"context-{i}") for i, (t, e) in enumerate(CONTEXT)]
     + [pytest.param(t, e, id=f"described-{i}") for i, (t, e) in enumerate(DESCRIBED)]
     + [pytest.param(t, e, id=f"region-{i}") for i, (t, e) in enumerate(REGIONS)]
+    + [pytest.param(t, e, id=f"demanded-{i}") for i, (t, e) in enumerate(DEMANDED)]
 )
 NEGATIVES = (
     [pytest.param(t, id=f"negated-{i}") for i, t in enumerate(NEGATED)]
@@ -222,6 +238,7 @@ NEGATIVES = (
     + [pytest.param(t, id=f"nominal-unreal-{i}") for i, (t, e) in enumerate(NOMINAL) if not e]
     + [pytest.param(t, id=f"not-event-{i}") for i, t in enumerate(NOT_EVENTS)]
     + [pytest.param(t, id=f"home-travel-{i}") for i, t in enumerate(HOME_TRAVEL)]
+    + [pytest.param(t, id=f"not-demanded-{i}") for i, t in enumerate(NOT_DEMANDED)]
 )
 
 

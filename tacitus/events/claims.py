@@ -15,6 +15,10 @@ CLAIM_VERBS = {"retain", "possess", "stockpile", "develop", "hide", "conceal", "
                "finance", "fund", "arm", "violate", "breach", "flout", "interfere", "meddle", "lie", "cheat",
                "smuggle", "sabotage", "plot", "orchestrate", "commit", "perpetrate", "abuse", "torture",
                "persecute", "oppress"}
+#: plain statements that become demands when they say what someone else must do
+DEMAND_SPEECH = {"say", "state", "add", "stress", "argue", "reiterate", "emphasize", "emphasise", "underline",
+                 "maintain", "declare", "repeat"}
+OBLIGATION_MODALS = {"should", "must"}
 HOSTILE_ROOTS = {"17", "18", "19", "20"}  # not 15: drills and alerts are displays, not wrongdoing
 _POLITICAL_ROLES = {"", "GOV"}
 
@@ -27,6 +31,18 @@ def reported_clauses(verb: Token) -> list[Token]:
             out.append(c)
             out.extend(g for g in c.children if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX"))
     return out
+
+
+def demanded_clause(verb: Token) -> Token | None:
+    """ "Russia said the United States must withdraw its troops": a statement of what another must or should do
+    is a demand (10) on the clause's subject. The clause is returned for the caller to check it is an event."""
+    if verb.lemma_.lower() not in DEMAND_SPEECH:
+        return None
+    for c in reported_clauses(verb):
+        if any(a.dep_ == "aux" and a.lower_ in OBLIGATION_MODALS for a in c.children) \
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            return c
+    return None
 
 
 def is_accusation(clause: Token, match, victims=None) -> bool:

@@ -79,6 +79,8 @@ def disparaging_description(verb: Token, event_nouns) -> bool:
             o.lemma_.lower() in event_nouns and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in o.children)
             for o in objects):
         return False
+    if any(c.dep_ == "oprd" and c.lemma_.lower() in event_nouns for c in verb.children):
+        return False  # "called the Syria strikes illegal" misparsed as object "Syria", predicate "strikes"
     for d in _descriptions(verb):
         phrase = _phrase(d)
         words = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}

@@ -32,7 +32,7 @@ from .dates import resolve_event_date
 from .places import event_place
 from .quotes import quote_at
 from .describe import description_pattern, disparaging_description
-from .claims import CLAIM_SPEECH, is_accusation, political, reported_clauses
+from .claims import CLAIM_SPEECH, demanded_clause, is_accusation, political, reported_clauses
 from .nominal import framed_noun, instrument_code, nominal_events
 from .context import PERSON_SECTORS, ContextActors
 from .parse import (crowd, fronted_subject, prep_objects as _prep_objects, reciprocal, speakers_own,
@@ -60,6 +60,9 @@ _MEANING_PARTICLES = {"back", "off", "down", "away", "over", "aside"}
 _PEOPLE_PROXIES = {"national", "individual", "representative", "member"}
 INSTRUMENT_NOUNS = {"strike", "airstrike", "raid", "attack", "bombing", "shelling", "gunfire", "fire", "bombardment",
                     "ambush", "offensive", "operation", "crackdown", "assault"}
+
+
+_DEMAND = VerbPattern(id="claims#must", code="100", verb="say", note="X said Y must/should do Z")
 
 
 @dataclass
@@ -256,8 +259,7 @@ class EventExtractor(ContextActors):
         candidates = next((self.patterns.by_verb[lem] for lem in verb_lemmas(verb) if lem in self.patterns.by_verb),
                           None)
         if not candidates:
-            described = disparaging_description(verb, self.patterns.by_noun)  # "labelled X a warmonger"
-            return _Match(description_pattern(), None) if described else None
+            return self._construction_match(verb)  # "labelled X a warmonger", "said X must withdraw"
         particles = {c.lower_ for c in verb.children
                      if c.dep_ == "prt" or (c.dep_ in ("advmod", "prep") and c.lower_ in PARTICLE_WORDS
                                              and not any(g.dep_ == "pobj" for g in c.children))}
@@ -284,9 +286,18 @@ class EventExtractor(ContextActors):
             rank = (p.specificity - (0 if has_prep else 1), matched_len, has_prep, -order)
             if best is None or rank > best[0]:
                 best = (rank, _Match(p, event_object))
-        if (best is None or best[1].pattern.root == "01") and disparaging_description(verb, self.patterns.by_noun):
+        if best is None or best[1].pattern.root == "01":  # a statement may be a criticism or a demand
+            return self._construction_match(verb) or (best[1] if best else None)
+        return best[1]
+
+    def _construction_match(self, verb: Token) -> _Match | None:
+        """Constructions that make a describing or speech verb an event of another root."""
+        if disparaging_description(verb, self.patterns.by_noun):
             return _Match(description_pattern(), None)  # "described the U.N. as a house of lies"
-        return best[1] if best else None
+        clause = demanded_clause(verb)  # "said Hezbollah should be disarmed": a demand, if the clause is an event
+        if clause is not None and clause == self._framed_verb(verb) and self._match(clause, require_prep=False):
+            return _Match(_DEMAND, None)
+        return None
 
     # -- arguments ----------------------------------------------------------
     def _source_tokens(self, verb: Token) -> list[Token]:
