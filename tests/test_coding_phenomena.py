@@ -205,6 +205,15 @@ NOT_DEMANDED = [
     "China said the talks should resume soon.",  # no actor asked
     "Poland said it was ready to help, but that the European Union should not punish Hungary.",  # second clause
     "Brazil said Argentina must think about the future.",  # what it must do is no event
+    "Turkish journalists were denied entry into the courtroom.",  # a place that is no country denies nothing
+]
+# denied entry or access: the one denied is the subject (passive) or indirect object, not the place; with no
+# agent, the country to be entered denies it
+DENIED_ENTRY = [
+    ("Two Turkish journalists were denied entry into Germany.", [("DEU", "TURMED", "172")]),
+    ("The Dutch foreign minister was denied entry to Turkey.", [("TUR", "NLDGOV", "172")]),
+    ("The International Committee of the Red Cross was denied access to Yemen.", [("YEM", "NGOICRC", "1245")]),
+    ("The Dutch foreign minister was denied entry to Turkey by Turkish police.", [("TURCOP", "NLDGOV", "172")]),
 ]
 # first-level regions stand for their government (country + GOV) and give their country to role nouns
 REGIONS = [
@@ -231,6 +240,7 @@ CASES = (
     + [pytest.param(t, e, id=f"described-{i}") for i, (t, e) in enumerate(DESCRIBED)]
     + [pytest.param(t, e, id=f"region-{i}") for i, (t, e) in enumerate(REGIONS)]
     + [pytest.param(t, e, id=f"demanded-{i}") for i, (t, e) in enumerate(DEMANDED)]
+    + [pytest.param(t, e, id=f"denied-entry-{i}") for i, (t, e) in enumerate(DENIED_ENTRY)]
 )
 NEGATIVES = (
     [pytest.param(t, id=f"negated-{i}") for i, t in enumerate(NEGATED)]

@@ -62,6 +62,7 @@ INSTRUMENT_NOUNS = {"strike", "airstrike", "raid", "attack", "bombing", "shellin
                     "ambush", "offensive", "operation", "crackdown", "assault"}
 
 
+ENTRY_DENIALS = {"1245", "172"}  # denying access or entry
 _DEMAND = VerbPattern(id="claims#must", code="100", verb="say", note="X said Y must/should do Z")
 
 
@@ -122,7 +123,8 @@ class EventExtractor(ContextActors):
             if not intent and self._unreal(v):
                 continue
             source_tokens = self._source_tokens(v)
-            sources = self._rehomed(v, source_tokens, self._actors(source_tokens, index, day), [], index, day, "") \
+            denied = self._denied_entry(v, m, source_tokens, index, day)
+            sources = denied[0] if denied and denied[0] else self._rehomed(v, source_tokens, self._actors(source_tokens, index, day), [], index, day, "") \
                 or self._located_actors(v, source_tokens, index, day, as_source=True)
             quote = quote_at(self._quotes, v.idx)
             if not sources and quote is not None and quote.speaker is not None and \
@@ -134,7 +136,7 @@ class EventExtractor(ContextActors):
                                                                           index, day, ""))
             if not sources:
                 continue
-            code, rule, target_tokens = m.pattern.code, m.pattern.id, None
+            code, rule, target_tokens = m.pattern.code, m.pattern.id, denied[1] if denied else None
             if intent and m.pattern.root not in FRAME_ROOTS:  # "said it would provide aid": intent to provide aid
                 code, rule = self.patterns.frame_code("03", m.pattern.code), f"{m.pattern.id}+{intent}"
             if m.pattern.root in FRAME_ROOTS:
@@ -289,6 +291,20 @@ class EventExtractor(ContextActors):
         if best is None or best[1].pattern.root == "01":  # a statement may be a criticism or a demand
             return self._construction_match(verb) or (best[1] if best else None)
         return best[1]
+
+    def _denied_entry(self, verb: Token, m: _Match, source_tokens, index, day):
+        """ "The envoy was denied access to Myanmar": the passive subject is the one denied (target tokens), not
+        the place; with no agent, the country to be entered is the one denying (sources). Active: "denied the Red
+        Cross access to Aleppo" denies the indirect object."""
+        if m.pattern.code not in ENTRY_DENIALS:
+            return None
+        subjects = [c for c in verb.children if c.dep_ == ("nsubjpass" if _passive(verb) else "dative")]
+        if not subjects:
+            return None
+        countries = [] if source_tokens else [
+            a for a in self._actors(_prep_objects(verb, m.event_object, ("to", "into")), index, day)
+            if len(a.code) == 3 and a.how == "country"]
+        return (countries, _with_conjuncts(subjects)) if countries or source_tokens else None
 
     def _construction_match(self, verb: Token) -> _Match | None:
         """Constructions that make a describing or speech verb an event of another root."""
