@@ -15,6 +15,7 @@ from . import pipeline as _pipeline  # noqa: F401  (registers the "tacitus" fact
 from .document import Document, parse_date
 from .events.event import Event
 from .nlp import install_fast_rules, load_english_model
+from .nlp.gemm import blas_single_thread, use_faster_gemm
 from .nlp.text import remember_text
 from .pipeline.prefilter import Plan, SentenceFilter, sentence_layout
 
@@ -61,6 +62,7 @@ class Coder:
             self._nlp = load_english_model(self.options["model"])
         nlp = self._nlp
         install_fast_rules(nlp)
+        use_faster_gemm(nlp)
         if "tacitus_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
             nlp.add_pipe("tacitus_paragraphs", before="parser")
         if "tacitus" not in nlp.pipe_names:
@@ -127,13 +129,16 @@ class Coder:
                 pending.append((d, plan))
                 yield doc
 
-        for doc in self.nlp.pipe(spacy_docs(), batch_size=batch_size):
-            document, plan = pending.popleft()
-            yield self._result(document, doc, plan)
+        with blas_single_thread():
+            for doc in self.nlp.pipe(spacy_docs(), batch_size=batch_size):
+                document, plan = pending.popleft()
+                yield self._result(document, doc, plan)
 
     def _code_one(self, document: Document) -> CodedDocument:
         doc, plan = self._make_doc(document)
-        return self._result(document, self.nlp(doc), plan)
+        with blas_single_thread():
+            doc = self.nlp(doc)
+        return self._result(document, doc, plan)
 
     def _make_doc(self, document: Document) -> tuple[Doc, Plan | None]:
         text = _without_surrogates(document.text)

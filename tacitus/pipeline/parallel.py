@@ -46,6 +46,9 @@ def _init_worker(options: dict, parent_pid: int) -> None:
     global _WORKER_CODER
     _die_with_parent(parent_pid)
     from ..coder import Coder
+    from ..nlp.gemm import one_blas_thread
+
+    one_blas_thread()  # one worker per core
 
     _WORKER_CODER = Coder(**options)
 

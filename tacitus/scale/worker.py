@@ -21,7 +21,9 @@ def coder_for(options: dict):
     key = json.dumps(options, sort_keys=True, default=str)
     if key not in _CODERS:
         from ..coder import Coder
+        from ..nlp.gemm import one_blas_thread
 
+        one_blas_thread()  # a Dask worker process codes on one core
         _CODERS[key] = Coder(**options)
     return _CODERS[key]
 
@@ -32,7 +34,7 @@ def warm_up(options: dict) -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
-def code_partition(pid: str, documents: list, run_dir: str, coder_options: dict, batch_size: int = 32) -> dict:
+def code_partition(pid: str, documents: list, run_dir: str, coder_options: dict, batch_size: int = 8) -> dict:
     """Code one partition, write its Parquet files, then its completion marker (last). Returns the marker."""
     started = time.perf_counter()
     coder = coder_for(coder_options)
