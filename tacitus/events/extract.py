@@ -124,7 +124,8 @@ class EventExtractor(ContextActors):
                 continue
             source_tokens = self._source_tokens(v)
             denied = self._denied_entry(v, m, source_tokens, index, day)
-            sources = denied[0] if denied and denied[0] else self._rehomed(v, source_tokens, self._actors(source_tokens, index, day), [], index, day, "") \
+            sources = denied[0] if denied and denied[0] else \
+                self._rehomed(v, source_tokens, self._actors(source_tokens, index, day), [], index, day, "") \
                 or self._located_actors(v, source_tokens, index, day, as_source=True)
             quote = quote_at(self._quotes, v.idx)
             if not sources and quote is not None and quote.speaker is not None and \
