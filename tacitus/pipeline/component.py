@@ -22,6 +22,7 @@ from ..actors.resolve import ActorResolver
 from ..events.extract import EventExtractor
 from ..events.quotes import find_quotes
 from ..events.patterns import PatternBook
+from ..events.purposes import PurposeTable, refine_protest_purposes
 from ..ontology import load_cameo_table
 
 for _name, _default in (("events", None), ("actor_mentions", None), ("tacitus_date", None), ("tacitus_doc_id", ""),
@@ -36,6 +37,11 @@ if not Span.has_extension("actor"):
 @lru_cache(maxsize=1)
 def _packaged_dictionary() -> ActorDictionary:
     return ActorDictionary.packaged()
+
+
+@lru_cache(maxsize=1)
+def _packaged_purposes() -> PurposeTable:
+    return PurposeTable.packaged()
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +69,8 @@ class TacitusComponent:
         self.finder = MentionFinder(nlp, dictionary)
         self.resolver = ActorResolver(dictionary)
         self.extractor = EventExtractor(book, self.resolver, cameo)
+        self.cameo = cameo
+        self.purposes = _packaged_purposes()
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -89,6 +97,7 @@ class TacitusComponent:
         doc._.actor_mentions = spans
         doc._.quotes = find_quotes(doc, index, self.resolver, day)
         doc._.events = self.extractor.extract(doc, index, day, doc._.tacitus_doc_id or "", doc._.quotes)
+        refine_protest_purposes(doc, doc._.events, self.cameo, self.purposes)
         return doc
 
 
