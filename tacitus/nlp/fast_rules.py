@@ -30,8 +30,8 @@ _KEY_ATTRS = ("TAG", "LOWER", "DEP", "IS_SPACE")
 _OUTPUT_ATTRS = {"POS", "MORPH", "LEMMA", "TAG", "DEP"}
 _UNIVERSAL_POS = ("adj", "adp", "adv", "aux", "cconj", "conj", "det", "intj", "noun", "num", "part", "pron", "propn",
                   "punct", "sconj", "sym", "verb", "x")
-#: Lookup caches are emptied when they grow past this many keys (memory stays bounded on any corpus).
-_CACHE_LIMIT = 200_000
+#: Lookup caches are emptied when they grow past this many keys (memory stays bounded on any corpus: a few MiB each).
+_CACHE_LIMIT = 50_000
 
 
 class _Rule:

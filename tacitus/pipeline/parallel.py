@@ -26,6 +26,12 @@ _WORKER_CODER = None
 #: Each task ships this many ``nlp.pipe`` batches to a worker (fewer round trips, same memory per batch).
 TASK_BATCHES = 4
 _PR_SET_PDEATHSIG = 1
+_LIBC: list = []
+if sys.platform.startswith("linux"):
+    try:
+        _LIBC.append(ctypes.CDLL("libc.so.6"))
+    except OSError:
+        pass
 
 
 class WorkerError(TacitusError):
@@ -74,7 +80,16 @@ def _die_with_parent(parent_pid: int) -> None:
 
 
 def _code_batch(documents: list, batch_size: int) -> list:
-    return list(_WORKER_CODER.code_many(documents, batch_size=batch_size))
+    coded = list(_WORKER_CODER.code_many(documents, batch_size=batch_size))
+    _return_free_memory()
+    return coded
+
+
+def _return_free_memory() -> None:
+    """Hand freed heap pages back to the system between tasks: spaCy's batch buffers vary in size with the
+    articles, and glibc keeps what they freed, so a long run's RSS creeps up without it."""
+    if _LIBC:
+        _LIBC[0].malloc_trim(0)
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:
