@@ -121,45 +121,45 @@ class Coder:
 
     def _code_here(self, documents: Iterable, batch_size: int) -> Iterator[CodedDocument]:
         docs = (self.as_document(d, n) for n, d in enumerate(documents, 1))
-        pending: deque[tuple[Document, Plan | None]] = deque()
+        pending: deque[tuple[Document, str, Plan | None]] = deque()
 
         def spacy_docs():
             for d in docs:
-                doc, plan = self._make_doc(d)
-                pending.append((d, plan))
+                doc, text, plan = self._make_doc(d)
+                pending.append((d, text, plan))
                 yield doc
 
         with blas_single_thread():
             for doc in self.nlp.pipe(spacy_docs(), batch_size=batch_size):
-                document, plan = pending.popleft()
-                yield self._result(document, doc, plan)
+                yield self._result(*pending.popleft(), doc)
 
     def _code_one(self, document: Document) -> CodedDocument:
-        doc, plan = self._make_doc(document)
+        doc, text, plan = self._make_doc(document)
         with blas_single_thread():
             doc = self.nlp(doc)
-        return self._result(document, doc, plan)
+        return self._result(document, text, plan, doc)
 
-    def _make_doc(self, document: Document) -> tuple[Doc, Plan | None]:
-        text = _without_surrogates(document.text)
+    def _make_doc(self, document: Document) -> tuple[Doc, str, Plan | None]:
+        """The Doc to parse, the article text it stands for (surrogates replaced), and the pre-pass's plan."""
+        text = parsed = _without_surrogates(document.text)
         plan = None
         if self.prefilter:
             masked, cues, keep = self.sentence_filter.masked_text(text)
             if not all(keep):
                 plan = Plan(cues, keep)
-                text = masked
-        doc = self.nlp.make_doc(text)
-        remember_text(doc, text)
+                parsed = masked
+        doc = self.nlp.make_doc(parsed)
+        remember_text(doc, parsed)
         if plan is not None:
             plan.mark_boundaries(doc)
         doc._.tacitus_date = document.date
         doc._.tacitus_doc_id = document.doc_id
-        return doc, plan
+        return doc, text, plan
 
     @staticmethod
-    def _result(document: Document, doc: Doc, plan: Plan | None) -> CodedDocument:
+    def _result(document: Document, text: str, plan: Plan | None, doc: Doc) -> CodedDocument:
         events = doc._.events or []
-        spans = sentence_layout(doc, _without_surrogates(document.text), events, plan)
+        spans = sentence_layout(doc, text, events, plan)
         return CodedDocument(document, events, doc._.tacitus_error, spans, doc._.quotes or [])
 
     @staticmethod

@@ -1,7 +1,7 @@
 """Coding in worker processes gives the same results, in the same order, as coding in this process."""
 import pytest
 
-from tacitus.pipeline.parallel import WorkerError, _batches, default_workers
+from tacitus.pipeline.parallel import WorkerError, batched, default_workers
 
 ARTICLES = [
     "Russia and China vetoed the U.N. resolution on Syria on Saturday.",
@@ -13,8 +13,8 @@ ARTICLES = [
 
 
 def test_batches_stream_in_order():
-    assert list(_batches(iter(range(7)), 3)) == [[0, 1, 2], [3, 4, 5], [6]]
-    assert list(_batches(iter([]), 3)) == []
+    assert list(batched(iter(range(7)), 3)) == [[0, 1, 2], [3, 4, 5], [6]]
+    assert list(batched(iter([]), 3)) == []
 
 
 def test_default_workers_is_at_least_one():

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..nlp.text import doc_text
 from .mentions import Mention
 
 _DATELINE = re.compile(r"^\s*(?:[^\n]{0,200}\n\s*)?([A-Z][A-Za-z .'\-]{1,40}?)(?:,\s*([A-Z][A-Za-z.]{1,20}))?"
@@ -24,7 +25,7 @@ US_STATE_ABBREVIATIONS = {
 
 def dateline_country(doc: Doc, mentions: list[Mention]) -> str | None:
     """ISO3 of the dateline place, when the article opens with one we can place."""
-    match = _DATELINE.match(doc[:120].text[:300])
+    match = _DATELINE.match(doc_text(doc)[:300])
     if not match:
         return None
     if match.group(2) and match.group(2) in US_STATE_ABBREVIATIONS:

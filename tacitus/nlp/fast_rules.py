@@ -187,9 +187,8 @@ class CompiledRules:
         if n == 0:
             return doc
         strings = self._strings
-        cols = doc.to_array([TAG, LOWER, DEP, IS_SPACE, ORTH])
-        keys = [(strings[int(t)], strings[int(lo)], strings[int(d)] if d else "", bool(s))
-                for t, lo, d, s, _ in cols.tolist()]
+        rows = doc.to_array([TAG, LOWER, DEP, IS_SPACE, ORTH]).tolist()
+        keys = [(strings[t], strings[lo], strings[d] if d else "", bool(s)) for t, lo, d, s, _ in rows]
         per_token: list[dict] = [self._single(k) for k in keys]
         if self.multi:
             self._apply_multi(keys, per_token)
@@ -218,7 +217,7 @@ class CompiledRules:
                 doc[i].dep_ = attrs["DEP"]
         doc.from_array([POS, MORPH], out[:, :2].astype("uint64"))
         lemmas = out[:, 2]
-        for i, (attrs, (_, _, _, _, orth)) in enumerate(zip(per_token, cols.tolist())):
+        for i, (attrs, (_, _, _, _, orth)) in enumerate(zip(per_token, rows)):
             lemma = attrs.get("LEMMA")
             if lemma is None:
                 key = (orth, int(out[i, 0]), int(out[i, 1]))  # hashes of strings: stable across memory zones

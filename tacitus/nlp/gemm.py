@@ -64,31 +64,31 @@ def use_faster_gemm(nlp: Language, choice: str | None = None) -> str:
     return "numpy"
 
 
-def blas_single_thread():
-    """A context in which numpy's BLAS uses one thread. The batches are small: more threads spin and burn CPU
-    without finishing sooner, and the cores belong to ``--workers``. Outside the context nothing changes."""
+def _controller():
+    """threadpoolctl's view of the loaded BLAS libraries (found once: 2 ms), or None without threadpoolctl."""
     if not _CONTROLLER:
         try:
             from threadpoolctl import ThreadpoolController
         except ImportError:
             _CONTROLLER.append(None)
         else:
-            _CONTROLLER.append(ThreadpoolController())  # finding the BLAS libraries once: 2 ms
-    controller = _CONTROLLER[0]
+            _CONTROLLER.append(ThreadpoolController())
+    return _CONTROLLER[0]
+
+
+def blas_single_thread():
+    """A context in which numpy's BLAS uses one thread. The batches are small: more threads spin and burn CPU
+    without finishing sooner, and the cores belong to ``--workers``. Outside the context nothing changes."""
+    controller = _controller()
     return contextlib.nullcontext() if controller is None else controller.limit(limits=1, user_api="blas")
-
-
-_CONTROLLER: list = []
-
-
-_LIMITS: list = []
 
 
 def one_blas_thread() -> None:
     """In a worker process (one per core), BLAS must not start threads of its own and oversubscribe the cores."""
-    try:
-        from threadpoolctl import threadpool_limits
-    except ImportError:  # without threadpoolctl the BLAS keeps its default
-        return
-    if not _LIMITS:
-        _LIMITS.append(threadpool_limits(limits=1, user_api="blas"))
+    controller = _controller()
+    if controller is not None and not _LIMITS:  # without threadpoolctl the BLAS keeps its default
+        _LIMITS.append(controller.limit(limits=1, user_api="blas"))
+
+
+_CONTROLLER: list = []
+_LIMITS: list = []

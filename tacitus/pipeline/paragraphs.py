@@ -52,7 +52,7 @@ _DATELINE = re.compile(
 def _split_dateline(doc: Doc) -> None:
     """ "SEOUL (Reuters) - U.S. Defense ..." / "MUSCAT, June 14 - Iran ...": the dateline is not part of
     the first sentence (it would otherwise be parsed as its subject)."""
-    match = _DATELINE.search(doc[:160].text[:400])
+    match = _DATELINE.search(doc_text(doc)[:400])
     if not match:
         return
     span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")

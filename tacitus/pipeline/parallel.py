@@ -62,11 +62,8 @@ def _init_worker(options: dict, parent_pid: int) -> None:
 def _die_with_parent(parent_pid: int) -> None:
     """A worker must not outlive a parent that was killed (kill -9 leaves no time to stop the pool): on Linux
     the kernel sends it SIGKILL when the parent dies; everywhere, a watchdog thread notices a new parent."""
-    if sys.platform.startswith("linux"):
-        try:
-            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-        except (OSError, AttributeError):
-            pass
+    if _LIBC:
+        _LIBC[0].prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     if os.getppid() != parent_pid:  # the parent died before we got here
         os._exit(1)
 
@@ -92,7 +89,8 @@ def _return_free_memory() -> None:
         _LIBC[0].malloc_trim(0)
 
 
-def _batches(items: Iterable, size: int) -> Iterator[list]:
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of ``size`` items (the last may be shorter), read lazily from ``items``."""
     batch = []
     for item in items:
         batch.append(item)
@@ -115,7 +113,7 @@ def code_in_processes(options: dict, documents: Iterable, workers: int = 0, batc
                                initargs=(options, os.getpid()))
     pending: deque[Future] = deque()
     try:
-        for batch in _batches(docs, TASK_BATCHES * max(1, batch_size)):
+        for batch in batched(docs, TASK_BATCHES * max(1, batch_size)):
             pending.append(pool.submit(_code_batch, batch, batch_size))
             while len(pending) >= 2 * workers:
                 yield from _result(pending.popleft())

@@ -25,6 +25,7 @@ event is unchanged and quotations still pair up.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 import numpy
@@ -46,6 +47,7 @@ DEFINITE = frozenset({"the", "this", "these", "those", "both"})
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''", "\u00ab", "\u00bb"})
 #: Characters a blanked sentence keeps: line breaks (paragraphs) and quotation marks (quotes still pair up).
 KEPT_CHARS = frozenset({"\n", '"', "\u201c", "\u201d", "\u00ab", "\u00bb"})
+_BLANKABLE = re.compile("[^" + re.escape("".join(sorted(KEPT_CHARS))) + "]")
 #: Tokens that end a sentence when a word follows (closing quotes and brackets may come between).
 SENTENCE_END_CHARS = frozenset({".", "!", "?", "...", "\u2026", "!?", "?!"})
 _END_HASHES = frozenset(hash_string(c) for c in SENTENCE_END_CHARS)
@@ -160,7 +162,6 @@ class SentenceFilter:
         self.anaphors = hashes(ANAPHORS)
         self.definite = hashes(DEFINITE)
         self.quote_marks = hashes(QUOTE_MARKS)
-        self.sentence_ends = hashes(SENTENCE_END_CHARS)
 
     def cues(self, text: str) -> list[SentenceCues]:
         """Split ``text`` into sentences (no parse) and count each sentence's cues."""
@@ -172,9 +173,9 @@ class SentenceFilter:
         flags = numpy.full(len(doc), -1, dtype="int64").view("uint64")  # -1: not a start
         flags[starts] = 1
         doc.from_array([SENT_START], flags.reshape(-1, 1))  # the finder reads sentence starts
-        return self._count(doc, cols, starts)
+        return self._count(doc, cols, starts, len(text))
 
-    def _count(self, doc: Doc, cols: numpy.ndarray, starts: list[int]) -> list[SentenceCues]:
+    def _count(self, doc: Doc, cols: numpy.ndarray, starts: list[int], length: int) -> list[SentenceCues]:
         n = len(doc)
         orth, lower, idx = cols[:, 0], cols[:, 1], cols[:, 3]
         sent_of = numpy.zeros(n, dtype="int64")
@@ -194,7 +195,7 @@ class SentenceFilter:
         anaphors = numpy.bincount(sent_of, weights=anaphor, minlength=k)
         events = numpy.bincount(sent_of, weights=event, minlength=k)
         quotes = numpy.bincount(sent_of, weights=quote, minlength=k)
-        bounds = [int(idx[i]) for i in starts] + [int(idx[-1]) + len(doc[-1].text_with_ws)]
+        bounds = [int(idx[i]) for i in starts] + [length]
         return [SentenceCues(bounds[j], bounds[j + 1], int(names[j]), int(roles[j]), int(anaphors[j]),
                              bool(events[j]), bool(quotes[j])) for j in range(k)]
 
@@ -225,13 +226,9 @@ class SentenceFilter:
         keep = self.select(cues)
         if all(keep):
             return text, cues, keep
-        chars = list(text)
-        for c, k in zip(cues, keep):
-            if not k:
-                for i in range(c.start_char, c.end_char):
-                    if chars[i] not in KEPT_CHARS:
-                        chars[i] = " "
-        return "".join(chars), cues, keep
+        pieces = [text[c.start_char:c.end_char] if k else _BLANKABLE.sub(" ", text[c.start_char:c.end_char])
+                  for c, k in zip(cues, keep)]
+        return "".join(pieces), cues, keep
 
 
 @dataclass

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..document import Document
+from ..pipeline.parallel import batched
 from ..store.rows import text_hash
 
 
@@ -35,13 +36,7 @@ def partitions(documents: Iterable[Document], size: int) -> Iterator[Partition]:
     """Consecutive groups of ``size`` documents (the last may be smaller), read lazily from ``documents``."""
     if size < 1:
         raise ValueError("partition size must be at least 1")
-    batch: list[Document] = []
-    for doc in documents:
-        batch.append(doc)
-        if len(batch) >= size:
-            yield _make(batch)
-            batch = []
-    if batch:
+    for batch in batched(documents, size):
         yield _make(batch)
 
 
